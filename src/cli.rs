@@ -1,0 +1,225 @@
+//! Every command-line type. The one source for `--help`, the man pages and the shell completions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "byods",
+    version,
+    about = "Manage Webex BYODS data sources, their JWS tokens and the Service App tokens behind them",
+    long_about = "Manage Webex BYODS (Bring Your Own Data Source) data sources, keep their JWS tokens \
+from expiring, and manage the Service App tokens behind them.\n\n\
+Data goes to stdout, messages to stderr: a table on a terminal, JSON when piped. \
+Try it with no account: `byods --sandbox ls` runs against a built-in emulator of the Webex API.",
+    after_long_help = EXIT_CODES_HELP,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0    success
+  1    internal error
+  2    usage error or bad input (nothing was sent)
+  3    configuration error
+  4    authentication or authorization failed (HTTP 401/403, no usable credential)
+  5    not found (HTTP 404, unknown id)
+  6    rejected by the API (any other 4xx)
+  7    transient failure (timeout, connection, 429/5xx after retries)
+  8    a check failed (jwt verify)
+  130  interrupted";
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Configuration profile to use
+    #[arg(long, global = true, env = "BYODS_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Webex API base URL [default: https://webexapis.com/v1]
+    #[arg(long, global = true, env = "BYODS_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Output format [default: table on a terminal, json otherwise]
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        env = "BYODS_OUTPUT",
+        value_name = "FORMAT"
+    )]
+    pub output: Option<OutputFormat>,
+
+    /// Same as --output json
+    #[arg(long, global = true, conflicts_with = "output")]
+    pub json: bool,
+
+    /// Filter JSON output with a jq program; strings are printed raw
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// Print no messages on stderr, only errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Trace HTTP requests on stderr (secrets redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Overall timeout for one HTTP request, in seconds [default: 30]
+    #[arg(long, global = true, env = "BYODS_TIMEOUT", value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+
+    /// When to use colours (NO_COLOR is respected)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Never prompt; fail with exit 2 where input would be needed
+    #[arg(long, global = true, env = "BYODS_NO_INPUT")]
+    pub no_input: bool,
+
+    /// Run against a built-in Webex API emulator (state kept in the user's state dir)
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Read the bearer token from FILE ('-' for stdin) instead of the credential chain
+    #[arg(long, global = true, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Ndjson,
+    Table,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List data sources
+    #[command(visible_alias = "list")]
+    Ls(LsArgs),
+    /// Show one or more data sources with their decoded JWS claims
+    Get(GetArgs),
+    /// List data source schemas, or show one
+    Schemas(SchemasArgs),
+    /// Serve a local emulator of the Webex APIs byods uses
+    Sandbox(SandboxArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Write man pages to a directory
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListFilters {
+    /// Only data sources with this status
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// Only data sources with this schema id
+    #[arg(long, value_name = "SCHEMA_ID")]
+    pub schema: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    #[command(flatten)]
+    pub filters: ListFilters,
+    /// Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included
+    #[arg(long, value_name = "DURATION")]
+    pub expiring_within: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Status {
+    Active,
+    Disabled,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Disabled => "disabled",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Data source ids; '-' reads ids from stdin (lines, or NDJSON objects with "id")
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemasArgs {
+    /// Show only this schema
+    #[arg(value_name = "SCHEMA_ID")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// Address to listen on (port 0 picks a free one)
+    #[arg(long, default_value = "127.0.0.1:8765", value_name = "ADDR")]
+    pub addr: String,
+    /// State file [default: sandbox.json in the user's state dir]
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Start from fresh demo data, discarding any saved state
+    #[arg(long)]
+    pub reset: bool,
+    /// Worker threads serving requests
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub workers: usize,
+    /// Added latency per request, in milliseconds
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency_ms: u64,
+    /// Answer every Nth API request with 429 and Retry-After
+    #[arg(long, value_name = "N")]
+    pub rate_limit_every: Option<u64>,
+    /// Retry-After seconds sent with 429
+    #[arg(long, default_value_t = 1, value_name = "SECONDS")]
+    pub retry_after: u64,
+    /// Fraction of API requests answered with 503 (0.0-1.0)
+    #[arg(long, default_value_t = 0.0, value_name = "RATE")]
+    pub error_rate: f64,
+    /// Lifetime of issued access tokens, in seconds
+    #[arg(long, value_name = "SECONDS")]
+    pub access_token_lifetime: Option<u64>,
+    /// Issue a new refresh token on every refresh
+    #[arg(long)]
+    pub rotate_refresh_tokens: bool,
+    /// Paginate lists with Link headers at this page size
+    #[arg(long, value_name = "N")]
+    pub page_size: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to generate for
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Directory to write byods.1 and one page per subcommand into; prints byods.1 to stdout when absent
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}

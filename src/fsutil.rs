@@ -1,0 +1,91 @@
+//! Private files: atomic replace (temp file in the same directory, then rename) and sidecar locks.
+
+use std::fs::File;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::paths::ensure_private_dir;
+
+/// Writes `bytes` to `path` atomically with mode 0600, creating the parent directory 0700.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    ensure_private_dir(dir)?;
+    let fail = |e: std::io::Error| Error::Internal(format!("cannot write {}: {e}", path.display()));
+    // NamedTempFile is created 0600; persist() is an atomic rename over the old file.
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o600))
+        .map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
+/// An exclusive advisory lock on `<path>.lock`, held until dropped. The data file itself is not
+/// locked because an atomic rename replaces it.
+pub struct FileLock {
+    file: File,
+}
+
+impl FileLock {
+    pub fn acquire(path: &Path) -> Result<FileLock> {
+        let lock_path = lock_path(path);
+        if let Some(dir) = lock_path.parent() {
+            ensure_private_dir(dir)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| {
+                Error::Internal(format!("cannot open lock {}: {e}", lock_path.display()))
+            })?;
+        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o600));
+        file.lock()
+            .map_err(|e| Error::Internal(format!("cannot lock {}: {e}", lock_path.display())))?;
+        Ok(FileLock { file })
+    }
+
+    /// Like `acquire` but returns `None` at once when another process holds the lock.
+    pub fn try_acquire(path: &Path) -> Result<Option<FileLock>> {
+        let lock_path = lock_path(path);
+        if let Some(dir) = lock_path.parent() {
+            ensure_private_dir(dir)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| {
+                Error::Internal(format!("cannot open lock {}: {e}", lock_path.display()))
+            })?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(FileLock { file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(Error::Internal(format!(
+                "cannot lock {}: {e}",
+                lock_path.display()
+            ))),
+        }
+    }
+}
+
+impl Drop for FileLock {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
+}
+
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}

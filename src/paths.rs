@@ -1,0 +1,62 @@
+//! Where byods keeps its files. Each directory can be overridden by an environment variable so tests
+//! (and containers) can isolate it.
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+use crate::error::{Error, Result};
+
+fn project() -> Result<ProjectDirs> {
+    ProjectDirs::from("com", "byods", "byods").ok_or_else(|| {
+        Error::Config("cannot determine the home directory; set BYODS_CONFIG_DIR".into())
+    })
+}
+
+fn from_env(var: &str) -> Option<PathBuf> {
+    std::env::var_os(var)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
+/// Config file and credential store (`BYODS_CONFIG_DIR`).
+pub fn config_dir() -> Result<PathBuf> {
+    match from_env("BYODS_CONFIG_DIR") {
+        Some(p) => Ok(p),
+        None => Ok(project()?.config_dir().to_path_buf()),
+    }
+}
+
+/// Sandbox state, audit log, locks (`BYODS_STATE_DIR`).
+pub fn state_dir() -> Result<PathBuf> {
+    match from_env("BYODS_STATE_DIR") {
+        Some(p) => Ok(p),
+        None => {
+            let p = project()?;
+            Ok(p.state_dir()
+                .unwrap_or_else(|| p.data_local_dir())
+                .to_path_buf())
+        }
+    }
+}
+
+/// JWKS cache (`BYODS_CACHE_DIR`).
+pub fn cache_dir() -> Result<PathBuf> {
+    match from_env("BYODS_CACHE_DIR") {
+        Some(p) => Ok(p),
+        None => Ok(project()?.cache_dir().to_path_buf()),
+    }
+}
+
+/// Creates `dir` (and parents) with mode 0700 where it does not exist yet.
+pub fn ensure_private_dir(dir: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::Config(format!("cannot create {}: {e}", dir.display())))
+}

@@ -1,0 +1,1 @@
+//! The Webex API emulator (see the sandbox issue).
