@@ -35,7 +35,25 @@ Exit codes:
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
   8    a check failed (jwt verify)
-  130  interrupted";
+  130  interrupted
+
+Environment:
+  BYODS_BASE_URL    API base URL (default https://webexapis.com/v1)
+  BYODS_TOKEN       bearer token to use as is (overrides the credential chain)
+  BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
+  BYODS_OUTPUT      json, ndjson or table
+  BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
+  BYODS_NO_INPUT    never prompt
+  BYODS_CONFIG_DIR  config directory (config.json, credentials)
+  BYODS_STATE_DIR   state directory (sandbox state, audit log, locks)
+  BYODS_CACHE_DIR   cache directory (JWKS)
+  BYODS_FORCE_TTY   1 renders as on a terminal (tables)
+  NO_COLOR          disables colours
+  HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY  proxies
+
+Files:
+  $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
+  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)";
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
