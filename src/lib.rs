@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod error;
 pub mod fsutil;
+pub mod jws;
 pub mod paths;
 pub mod sandbox;
 pub mod timefmt;
