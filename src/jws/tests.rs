@@ -800,10 +800,12 @@ fn time_checks_with_leeway() {
     assert!(find(&r, "iat").ok);
 }
 
+type Tweak = fn(&mut Expectations);
+
 #[test]
 fn each_expectation_mismatch_names_its_check() {
     let base = policy().expectations;
-    let cases: [(&str, fn(&mut Expectations)); 5] = [
+    let cases: [(&str, Tweak); 5] = [
         ("aud", |e| e.aud = Some("Other".into())),
         ("sub", |e| e.sub = Some("Other".into())),
         ("url", |e| e.url = Some("https://other.example/ds".into())),
