@@ -30,8 +30,16 @@ fn ls_prints_all_data_sources_as_json_when_piped() {
 #[test]
 fn ls_jq_prints_raw_ids() {
     let env = Env::start();
-    let ids: Vec<String> = env.data_sources().iter().map(|d| d["id"].as_str().unwrap().to_string()).collect();
-    let out = env.cmd().args(["ls", "--json", "--jq", ".[].id"]).output().unwrap();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let out = env
+        .cmd()
+        .args(["ls", "--json", "--jq", ".[].id"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(stdout_text(&out), ids.join("\n") + "\n");
 }
@@ -53,15 +61,27 @@ fn ls_ndjson_prints_one_object_per_line() {
 fn ls_table_on_a_terminal() {
     let env = Env::start();
     let first = env.data_sources()[0]["id"].as_str().unwrap().to_string();
-    let out = env.cmd().arg("ls").env("BYODS_FORCE_TTY", "1").env("NO_COLOR", "1").output().unwrap();
+    let out = env
+        .cmd()
+        .arg("ls")
+        .env("BYODS_FORCE_TTY", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
     let text = stdout_text(&out);
     let header = text.lines().next().unwrap();
     for col in ["ID", "STATUS", "AUDIENCE", "SCHEMA", "URL", "EXPIRES"] {
         assert!(header.contains(col), "{header}");
     }
     assert!(text.contains(&first));
-    assert!(text.contains("EXPIRED"), "the seeded expired data source shows as EXPIRED:\n{text}");
-    assert!(text.contains("Voice Virtual Agent"), "schema column shows the service type:\n{text}");
+    assert!(
+        text.contains("EXPIRED"),
+        "the seeded expired data source shows as EXPIRED:\n{text}"
+    );
+    assert!(
+        text.contains("Voice Virtual Agent"),
+        "schema column shows the service type:\n{text}"
+    );
     assert!(!text.contains('\x1b'), "NO_COLOR disables colour");
 }
 
@@ -71,16 +91,28 @@ fn ls_filters() {
     let all = env.data_sources();
     let disabled = all.iter().filter(|d| d["status"] == "disabled").count();
     assert!(disabled >= 1);
-    let out = env.cmd().args(["ls", "--status", "disabled", "--jq", "length"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["ls", "--status", "disabled", "--jq", "length"])
+        .output()
+        .unwrap();
     assert_eq!(stdout_text(&out).trim(), disabled.to_string());
 
     let schema = all[0]["schemaId"].as_str().unwrap();
     let with_schema = all.iter().filter(|d| d["schemaId"] == schema).count();
-    let out = env.cmd().args(["ls", "--schema", schema, "--jq", "length"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["ls", "--schema", schema, "--jq", "length"])
+        .output()
+        .unwrap();
     assert_eq!(stdout_text(&out).trim(), with_schema.to_string());
 
     // --expiring-within includes expired ones and excludes long-lived ones.
-    let out = env.cmd().args(["ls", "--expiring-within", "2h"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["ls", "--expiring-within", "2h"])
+        .output()
+        .unwrap();
     let soon = stdout_json(&out);
     let soon = soon.as_array().unwrap();
     assert!(!soon.is_empty() && soon.len() < all.len());
@@ -99,9 +131,17 @@ fn get_shows_fields_and_decoded_claims() {
     let got = stdout_json(&out);
     assert_eq!(got["id"], ds["id"]);
     assert_eq!(got["jwsToken"], ds["jwsToken"]);
-    assert_eq!(got["byods"]["jws"]["claims"]["com.cisco.datasource.url"], ds["url"]);
+    assert_eq!(
+        got["byods"]["jws"]["claims"]["com.cisco.datasource.url"],
+        ds["url"]
+    );
 
-    let out = env.cmd().args(["get", id]).env("BYODS_FORCE_TTY", "1").output().unwrap();
+    let out = env
+        .cmd()
+        .args(["get", id])
+        .env("BYODS_FORCE_TTY", "1")
+        .output()
+        .unwrap();
     let text = stdout_text(&out);
     assert!(text.contains("token expires"), "{text}");
     assert!(text.contains("not verified"), "{text}");
@@ -110,19 +150,40 @@ fn get_shows_fields_and_decoded_claims() {
 #[test]
 fn get_reads_ids_from_stdin_in_every_form() {
     let env = Env::start();
-    let ids: Vec<String> = env.data_sources().iter().take(2).map(|d| d["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .take(2)
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
     let lines = ids.join("\n") + "\n";
-    let ndjson: String = ids.iter().map(|i| json!({"id": i, "x": 1}).to_string() + "\n").collect();
+    let ndjson: String = ids
+        .iter()
+        .map(|i| json!({"id": i, "x": 1}).to_string() + "\n")
+        .collect();
     let array = json!(ids.iter().map(|i| json!({"id": i})).collect::<Vec<_>>()).to_string();
     for input in [lines, ndjson, array] {
-        let out = env.cmd().args(["get", "-", "--jq", ".[].id"]).write_stdin(input.clone()).output().unwrap();
+        let out = env
+            .cmd()
+            .args(["get", "-", "--jq", ".[].id"])
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
         assert!(out.status.success(), "{input}: {}", stderr_text(&out));
         assert_eq!(stdout_text(&out), ids.join("\n") + "\n", "input {input}");
     }
     // `ls` piped into `get` works as is.
     let listed = env.cmd().args(["ls", "--json"]).output().unwrap().stdout;
-    let out = env.cmd().args(["get", "-", "--jq", "length"]).write_stdin(listed).output().unwrap();
-    assert_eq!(stdout_text(&out).trim(), env.data_sources().len().to_string());
+    let out = env
+        .cmd()
+        .args(["get", "-", "--jq", "length"])
+        .write_stdin(listed)
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_text(&out).trim(),
+        env.data_sources().len().to_string()
+    );
 }
 
 #[test]
@@ -137,7 +198,11 @@ fn get_unknown_id_exits_5_naming_it() {
         .stderr(predicate::str::contains(missing).and(predicate::str::contains("not found")));
     // In a batch the found ones still print, and the exit code says one failed.
     let known = env.data_sources()[0]["id"].as_str().unwrap().to_string();
-    let out = env.cmd().args(["get", &known, missing, "--jq", ".[].id"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["get", &known, missing, "--jq", ".[].id"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(5));
     assert_eq!(stdout_text(&out).trim(), known);
     assert!(stderr_text(&out).contains(missing));
@@ -146,11 +211,22 @@ fn get_unknown_id_exits_5_naming_it() {
 #[test]
 fn schemas_list_and_one() {
     let env = Env::start();
-    let out = env.cmd().args(["schemas", "--jq", ".[].id"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["schemas", "--jq", ".[].id"])
+        .output()
+        .unwrap();
     let ids = stdout_text(&out);
-    assert!(ids.contains("5397013b-7920-4ffc-807c-e8a3e0a18f43"), "{ids}");
+    assert!(
+        ids.contains("5397013b-7920-4ffc-807c-e8a3e0a18f43"),
+        "{ids}"
+    );
     assert_eq!(ids.lines().count(), 4);
-    let out = env.cmd().args(["schemas", "a38a10b7-43e4-4676-a076-a7d6dce9387d"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["schemas", "a38a10b7-43e4-4676-a076-a7d6dce9387d"])
+        .output()
+        .unwrap();
     let schema = stdout_json(&out);
     assert_eq!(schema["id"], "a38a10b7-43e4-4676-a076-a7d6dce9387d");
     assert!(schema["serviceType"].is_string());
@@ -166,8 +242,16 @@ fn bad_input_is_refused_before_any_request() {
     env.clear_requests();
     let cases: &[(&[&str], i32, &str)] = &[
         (&["ls", "--jq", ".[] |"], 2, "invalid --jq program"),
-        (&["ls", "--jq", "nosuchfunction"], 2, "undefined filter 'nosuchfunction'"),
-        (&["ls", "--expiring-within", "soon"], 2, "invalid duration 'soon'"),
+        (
+            &["ls", "--jq", "nosuchfunction"],
+            2,
+            "undefined filter 'nosuchfunction'",
+        ),
+        (
+            &["ls", "--expiring-within", "soon"],
+            2,
+            "invalid duration 'soon'",
+        ),
         (&["ls", "--expiring-within", "5x"], 2, "invalid duration"),
         (&["ls", "--schema", "../x"], 2, "invalid schema id"),
         (&["get", "a/b"], 2, "invalid data source id 'a/b'"),
@@ -184,7 +268,11 @@ fn bad_input_is_refused_before_any_request() {
             .stdout("")
             .stderr(predicate::str::contains(*message));
     }
-    assert_eq!(env.requests(), Vec::<Value>::new(), "no request reached the API");
+    assert_eq!(
+        env.requests(),
+        Vec::<Value>::new(),
+        "no request reached the API"
+    );
 }
 
 #[test]
@@ -195,7 +283,9 @@ fn plain_http_to_a_remote_host_is_refused() {
         .args(["ls", "--base-url", "http://example.com/v1"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("plain http is only allowed to a loopback host"));
+        .stderr(predicate::str::contains(
+            "plain http is only allowed to a loopback host",
+        ));
     env.cmd()
         .env("BYODS_BASE_URL", "http://10.1.2.3:8080/v1")
         .arg("ls")
@@ -223,9 +313,16 @@ fn api_errors_carry_the_tracking_id_and_map_to_exit_codes() {
         .arg("ls")
         .assert()
         .code(4)
-        .stderr(predicate::str::contains("HTTP 401").and(predicate::str::contains("trackingId ROUTER_")));
+        .stderr(
+            predicate::str::contains("HTTP 401")
+                .and(predicate::str::contains("trackingId ROUTER_")),
+        );
     let read_only = env.info["readOnlyToken"].as_str().unwrap();
-    env.cmd().env("BYODS_TOKEN", read_only).arg("ls").assert().success();
+    env.cmd()
+        .env("BYODS_TOKEN", read_only)
+        .arg("ls")
+        .assert()
+        .success();
 }
 
 #[test]
@@ -236,15 +333,26 @@ fn retries_429_with_retry_after_and_503_with_backoff() {
     let out = env.cmd().args(["ls", "--jq", "length"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
     let log = env.requests();
-    assert!(log.iter().any(|r| r["status"] == 429), "a 429 was served: {log:?}");
+    assert!(
+        log.iter().any(|r| r["status"] == 429),
+        "a 429 was served: {log:?}"
+    );
     assert_eq!(log.last().unwrap()["status"], 200);
 
     env.faults(json!({"rateLimitEvery": null, "errorRate": 1.0}));
     env.clear_requests();
     let out = env.cmd().args(["ls", "--timeout", "5"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(7), "503 after all retries is transient");
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "503 after all retries is transient"
+    );
     assert!(stderr_text(&out).contains("503"));
-    let attempts = env.requests().iter().filter(|r| r["path"] == "/v1/dataSources").count();
+    let attempts = env
+        .requests()
+        .iter()
+        .filter(|r| r["path"] == "/v1/dataSources")
+        .count();
     assert_eq!(attempts, 5, "1 try + 4 retries");
 
     env.faults(json!({"errorRate": 0.0}));
@@ -259,7 +367,11 @@ fn follows_link_pagination() {
     env.clear_requests();
     let out = env.cmd().args(["ls", "--jq", "length"]).output().unwrap();
     assert_eq!(stdout_text(&out).trim(), n.to_string());
-    let pages = env.requests().iter().filter(|r| r["path"] == "/v1/dataSources").count();
+    let pages = env
+        .requests()
+        .iter()
+        .filter(|r| r["path"] == "/v1/dataSources")
+        .count();
     assert_eq!(pages, n, "one request per page of 1");
 }
 
@@ -270,7 +382,10 @@ fn verbose_trace_redacts_the_token() {
     let err = stderr_text(&out);
     assert!(err.contains("> GET"), "{err}");
     assert!(err.contains("Bearer [REDACTED]"));
-    assert!(!err.contains(&env.token), "the token never appears in a trace");
+    assert!(
+        !err.contains(&env.token),
+        "the token never appears in a trace"
+    );
 }
 
 #[test]
@@ -297,13 +412,20 @@ fn closed_pipe_exits_quietly() {
 #[test]
 fn embedded_sandbox_needs_no_setup() {
     let env = Env::start();
-    let out = env.bare_cmd().args(["--sandbox", "ls", "--json", "--jq", ".[].id"]).output().unwrap();
+    let out = env
+        .bare_cmd()
+        .args(["--sandbox", "ls", "--json", "--jq", ".[].id"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
     let ids = stdout_text(&out);
     assert!(ids.lines().count() >= 3, "{ids}");
     // State persists in the user's state dir: the same ids next time.
-    let again = env.bare_cmd().args(["--sandbox", "ls", "--jq", ".[].id"]).output().unwrap();
+    let again = env
+        .bare_cmd()
+        .args(["--sandbox", "ls", "--jq", ".[].id"])
+        .output()
+        .unwrap();
     assert_eq!(stdout_text(&again), ids);
     assert!(env.path().join("state").join("sandbox.json").exists());
 }
-

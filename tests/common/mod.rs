@@ -45,7 +45,9 @@ impl Env {
         let mut child = command.spawn().expect("spawn byods sandbox");
         let stdout = child.stdout.take().expect("stdout");
         let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("read sandbox info");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read sandbox info");
         let info: Value = serde_json::from_str(&line)
             .unwrap_or_else(|e| panic!("sandbox printed no JSON line ({e}): {line:?}"));
         let base_url = info["baseUrl"].as_str().expect("baseUrl").to_string();
@@ -57,7 +59,15 @@ impl Env {
             .proxy(None)
             .build()
             .new_agent();
-        Env { dir, child, info, base_url, token, control, agent }
+        Env {
+            dir,
+            child,
+            info,
+            base_url,
+            token,
+            control,
+            agent,
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -67,7 +77,8 @@ impl Env {
     /// `byods` pointed at this sandbox through BYODS_BASE_URL and BYODS_TOKEN.
     pub fn cmd(&self) -> Command {
         let mut c = self.bare_cmd();
-        c.env("BYODS_BASE_URL", &self.base_url).env("BYODS_TOKEN", &self.token);
+        c.env("BYODS_BASE_URL", &self.base_url)
+            .env("BYODS_TOKEN", &self.token);
         c
     }
 
@@ -81,18 +92,28 @@ impl Env {
 
     /// The sandbox's request log (never contains secrets).
     pub fn requests(&self) -> Vec<Value> {
-        let mut r = self.agent.get(format!("{}/requests", self.control)).call().expect("request log");
+        let mut r = self
+            .agent
+            .get(format!("{}/requests", self.control))
+            .call()
+            .expect("request log");
         let v: Value = serde_json::from_str(&r.body_mut().read_to_string().unwrap()).unwrap();
         v.as_array().cloned().expect("request log is an array")
     }
 
     /// Requests other than GET (what changed or tried to change something).
     pub fn write_requests(&self) -> Vec<Value> {
-        self.requests().into_iter().filter(|r| r["method"] != "GET").collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r["method"] != "GET")
+            .collect()
     }
 
     pub fn clear_requests(&self) {
-        self.agent.delete(format!("{}/requests", self.control)).call().expect("clear log");
+        self.agent
+            .delete(format!("{}/requests", self.control))
+            .call()
+            .expect("clear log");
     }
 
     pub fn faults(&self, faults: Value) -> Value {
@@ -123,7 +144,10 @@ impl Env {
     }
 
     pub fn data_sources(&self) -> Vec<Value> {
-        self.api_get("/dataSources").1["items"].as_array().cloned().unwrap()
+        self.api_get("/dataSources").1["items"]
+            .as_array()
+            .cloned()
+            .unwrap()
     }
 }
 
@@ -135,9 +159,24 @@ impl Drop for Env {
 }
 
 const CLEARED: &[&str] = &[
-    "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy",
-    "BYODS_TOKEN", "BYODS_BASE_URL", "BYODS_PROFILE", "BYODS_OUTPUT", "BYODS_TIMEOUT", "BYODS_NO_INPUT",
-    "BYODS_STORE", "BYODS_FORCE_TTY", "NO_COLOR", "XDG_RUNTIME_DIR",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+    "no_proxy",
+    "BYODS_TOKEN",
+    "BYODS_BASE_URL",
+    "BYODS_PROFILE",
+    "BYODS_OUTPUT",
+    "BYODS_TIMEOUT",
+    "BYODS_NO_INPUT",
+    "BYODS_STORE",
+    "BYODS_FORCE_TTY",
+    "NO_COLOR",
+    "XDG_RUNTIME_DIR",
 ];
 
 fn isolate(c: &mut Command, dir: &Path) {
