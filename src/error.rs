@@ -17,7 +17,7 @@ pub enum Error {
     /// The thing asked for does not exist (exit 5).
     NotFound(String),
     /// An HTTP error answered by the API, with Webex's message and tracking id.
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// Timeouts, connection failures, 429/5xx after retries (exit 7).
     Transient(String),
     /// A verification or monitoring check failed (exit 8).

@@ -1,5 +1,24 @@
+//! Parse, run, print, and map the result to an exit code. The only place that exits.
+
+use std::process::ExitCode;
+
 use clap::Parser;
 
-fn main() {
-    let _cli = byods::cli::Cli::parse();
+use byods::cli::Cli;
+use byods::error::Error;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap prints help/version (exit 0) and usage errors (exit 2) itself.
+        Err(e) => e.exit(),
+    };
+    match byods::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Error::Exit(code)) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("byods: error: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
 }

@@ -1,0 +1,83 @@
+//! The data source endpoints. Objects are passed through as JSON so unknown fields survive.
+
+use serde_json::Value;
+
+use super::{Body, Client, Method};
+use crate::error::{Error, Result};
+
+/// Webex lists with `GET /dataSources` (its samples do); the spec writes `/dataSources/`.
+pub const LIST_PATH: &str = "/dataSources";
+
+/// Ids go into a URL path: anything but `[A-Za-z0-9_-]` is refused before a request is made.
+pub fn check_id(kind: &str, id: &str) -> Result<()> {
+    let ok = !id.is_empty()
+        && id.len() <= 200
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "invalid {kind} id '{id}': expected letters, digits and '-' (a UUID such as 5397013b-7920-4ffc-807c-e8a3e0a18f43)"
+        )))
+    }
+}
+
+fn not_found(kind: &str, id: &str, e: Error) -> Error {
+    match e {
+        Error::Api(api) if api.status == 404 => Error::NotFound(format!(
+            "{kind} {id} not found{}",
+            api.tracking_id
+                .map(|t| format!(" (trackingId {t})"))
+                .unwrap_or_default()
+        )),
+        other => other,
+    }
+}
+
+pub fn list(client: &Client) -> Result<Vec<Value>> {
+    client.list(LIST_PATH)
+}
+
+pub fn get(client: &Client, id: &str) -> Result<Value> {
+    check_id("data source", id)?;
+    client
+        .get(&format!("/dataSources/{id}"))
+        .map(|r| r.body)
+        .map_err(|e| not_found("data source", id, e))
+}
+
+pub fn schemas(client: &Client) -> Result<Vec<Value>> {
+    client.list("/dataSources/schemas")
+}
+
+pub fn schema(client: &Client, id: &str) -> Result<Value> {
+    check_id("schema", id)?;
+    client
+        .get(&format!("/dataSources/schemas/{id}"))
+        .map(|r| r.body)
+        .map_err(|e| not_found("schema", id, e))
+}
+
+pub fn register(client: &Client, body: &Value) -> Result<Value> {
+    client
+        .send(Method::Post, LIST_PATH, Body::Json(body))
+        .map(|r| r.body)
+}
+
+pub fn update(client: &Client, id: &str, body: &Value) -> Result<Value> {
+    check_id("data source", id)?;
+    client
+        .send(Method::Put, &format!("/dataSources/{id}"), Body::Json(body))
+        .map(|r| r.body)
+        .map_err(|e| not_found("data source", id, e))
+}
+
+pub fn delete(client: &Client, id: &str) -> Result<()> {
+    check_id("data source", id)?;
+    client
+        .send(Method::Delete, &format!("/dataSources/{id}"), Body::None)
+        .map(|_| ())
+        .map_err(|e| not_found("data source", id, e))
+}

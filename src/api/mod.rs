@@ -1,0 +1,553 @@
+//! The Webex HTTP client: one ureq agent per run, timeouts always set, Webex error bodies, retries
+//! with Retry-After and backoff, Link pagination, and a redacted trace. Typed endpoints live in the
+//! submodules.
+
+pub mod datasources;
+mod retry;
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use ureq::http;
+
+use crate::error::{ApiError, Error, Result};
+use crate::redact;
+
+pub use retry::RetryPolicy;
+
+/// Where the bearer token comes from. The credential chain implements this; so does a fixed token.
+pub trait TokenProvider {
+    /// The bearer token to send now.
+    fn bearer(&self) -> Result<String>;
+    /// The API answered 401 to `rejected`. Return true when a different token may now be available
+    /// (the request is then retried once).
+    fn unauthorized(&self, _rejected: &str) -> Result<bool> {
+        Ok(false)
+    }
+}
+
+/// A token given as is (`BYODS_TOKEN`, `--token-file`, the in-process sandbox).
+pub struct StaticToken(pub String);
+
+impl TokenProvider for StaticToken {
+    fn bearer(&self) -> Result<String> {
+        Ok(self.0.clone())
+    }
+}
+
+pub struct ClientConfig {
+    pub base_url: String,
+    pub timeout: Duration,
+    pub trace: bool,
+    pub retry: RetryPolicy,
+}
+
+pub struct Client {
+    agent: ureq::Agent,
+    base_url: String,
+    tokens: Box<dyn TokenProvider>,
+    trace: bool,
+    retry: RetryPolicy,
+}
+
+/// A successful (2xx) response.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub body: Value,
+    pub tracking_id: Option<String>,
+    next_link: Option<String>,
+}
+
+/// What an HTTP method may safely do again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// A request body: JSON for the data source API, a form for the OAuth endpoints.
+pub enum Body<'a> {
+    None,
+    Json(&'a Value),
+    Form(&'a [(&'a str, &'a str)]),
+}
+
+pub fn build_agent(timeout: Duration) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .timeout_connect(Some(timeout.min(Duration::from_secs(10))))
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .user_agent(concat!("byods/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .new_agent()
+}
+
+/// Refuses a base URL that would send a token in clear text: https, or http to a loopback host only.
+pub fn check_base_url(base_url: &str) -> Result<String> {
+    let trimmed = base_url.trim().trim_end_matches('/');
+    let uri: http::Uri = trimmed
+        .parse()
+        .map_err(|_| Error::Config(format!("invalid base URL '{base_url}'")))?;
+    let host = uri.host().unwrap_or("");
+    match uri.scheme_str() {
+        Some("https") if !host.is_empty() => Ok(trimmed.to_string()),
+        Some("http") if is_loopback(host) => Ok(trimmed.to_string()),
+        Some("http") => Err(Error::Config(format!(
+            "refusing base URL '{base_url}': plain http is only allowed to a loopback host \
+             (127.0.0.1, ::1, localhost), because the bearer token would travel in clear text; use https"
+        ))),
+        _ => Err(Error::Config(format!(
+            "invalid base URL '{base_url}': expected https://host/... (e.g. https://webexapis.com/v1)"
+        ))),
+    }
+}
+
+pub fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .map(|ip| ip.is_loopback())
+            .unwrap_or(false)
+}
+
+fn origin(url: &str) -> Option<String> {
+    let uri: http::Uri = url.parse().ok()?;
+    Some(format!(
+        "{}://{}",
+        uri.scheme_str()?,
+        uri.authority()?.as_str()
+    ))
+}
+
+impl Client {
+    pub fn new(config: ClientConfig, tokens: Box<dyn TokenProvider>) -> Result<Client> {
+        let base_url = check_base_url(&config.base_url)?;
+        Ok(Client {
+            agent: build_agent(config.timeout),
+            base_url,
+            tokens,
+            trace: config.trace,
+            retry: config.retry,
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    pub fn agent(&self) -> &ureq::Agent {
+        &self.agent
+    }
+
+    /// `path` relative to the base URL (`/dataSources`) or an absolute URL on the same origin.
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http://") || path.starts_with("https://") {
+            path.to_string()
+        } else {
+            format!("{}{}", self.base_url, path)
+        }
+    }
+
+    pub fn get(&self, path: &str) -> Result<Response> {
+        self.send(Method::Get, path, Body::None)
+    }
+
+    /// All items of a list endpoint (`{"items": [...]}`), following `Link: <...>; rel="next"`.
+    pub fn list(&self, path: &str) -> Result<Vec<Value>> {
+        let mut items = Vec::new();
+        let mut next = Some(self.url(path));
+        let base_origin = origin(&self.base_url);
+        let mut pages = 0;
+        while let Some(url) = next.take() {
+            pages += 1;
+            if pages > 10_000 {
+                return Err(Error::internal("pagination did not end after 10000 pages"));
+            }
+            let response = self.get(&url)?;
+            match response.body.get("items") {
+                Some(Value::Array(page)) => items.extend(page.iter().cloned()),
+                _ => {
+                    return Err(Error::internal(format!(
+                        "unexpected response from GET {}: no \"items\" array",
+                        redact::url(&url)
+                    )));
+                }
+            }
+            if let Some(link) = response.next_link {
+                // The bearer token must never follow a link to another host.
+                if origin(&link) != base_origin {
+                    return Err(Error::internal(format!(
+                        "refusing to follow pagination link to another origin: {}",
+                        redact::url(&link)
+                    )));
+                }
+                next = Some(link);
+            }
+        }
+        Ok(items)
+    }
+
+    /// Sends one API request with the bearer token, retrying as `RetryPolicy` allows and re-asking
+    /// the token provider once after a 401.
+    pub fn send(&self, method: Method, path: &str, body: Body<'_>) -> Result<Response> {
+        let url = self.url(path);
+        let mut token = self.tokens.bearer()?;
+        let mut renewed = false;
+        loop {
+            match self.send_with(method, &url, &body, Some(&token)) {
+                Err(Error::Api(e)) if e.status == 401 && !renewed => {
+                    if !self.tokens.unauthorized(&token)? {
+                        return Err(Error::Api(e));
+                    }
+                    renewed = true;
+                    token = self.tokens.bearer()?;
+                    self.trace_line("* 401: retrying once with a renewed token");
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Sends without the client's token provider (OAuth token endpoints take their own credentials).
+    pub fn send_with(
+        &self,
+        method: Method,
+        url: &str,
+        body: &Body<'_>,
+        bearer: Option<&str>,
+    ) -> Result<Response> {
+        let deadline = Instant::now() + self.retry.total;
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            let started = Instant::now();
+            self.trace_request(method, url, body, bearer.is_some());
+            let outcome = self.send_once(method, url, body, bearer);
+            match outcome {
+                Ok((status, headers, text)) => {
+                    let tracking_id = header(&headers, "trackingid");
+                    self.trace_line(&format!(
+                        "< {status} ({} ms){}",
+                        started.elapsed().as_millis(),
+                        tracking_id
+                            .as_deref()
+                            .map(|t| format!(" trackingId={t}"))
+                            .unwrap_or_default()
+                    ));
+                    if (200..300).contains(&status) {
+                        let body = if text.trim().is_empty() {
+                            Value::Null
+                        } else {
+                            serde_json::from_str(&text).map_err(|e| {
+                                Error::internal(format!(
+                                    "{} {} answered {status} with a body that is not JSON: {e}",
+                                    method.as_str(),
+                                    redact::url(url)
+                                ))
+                            })?
+                        };
+                        return Ok(Response {
+                            status,
+                            body,
+                            tracking_id,
+                            next_link: header(&headers, "link").and_then(|l| next_link(&l)),
+                        });
+                    }
+                    let error = api_error(method, url, status, &headers, &text, tracking_id);
+                    match self
+                        .retry
+                        .after_status(method, status, &headers, attempt, deadline)
+                    {
+                        Some(wait) => {
+                            self.trace_line(&format!(
+                                "* HTTP {status}: retry {attempt} in {} ms",
+                                wait.as_millis()
+                            ));
+                            std::thread::sleep(wait);
+                        }
+                        None => return Err(Error::Api(Box::new(error))),
+                    }
+                }
+                Err(e) => {
+                    let may_have_reached_server = retry::may_have_been_sent(&e);
+                    match self.retry.after_failure(
+                        method,
+                        may_have_reached_server,
+                        attempt,
+                        deadline,
+                    ) {
+                        Some(wait) => {
+                            self.trace_line(&format!(
+                                "* {e}: retry {attempt} in {} ms",
+                                wait.as_millis()
+                            ));
+                            std::thread::sleep(wait);
+                        }
+                        None => {
+                            return Err(transport_error(method, url, e, may_have_reached_server));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn send_once(
+        &self,
+        method: Method,
+        url: &str,
+        body: &Body<'_>,
+        bearer: Option<&str>,
+    ) -> std::result::Result<(u16, http::HeaderMap, String), ureq::Error> {
+        let mut builder = http::Request::builder()
+            .method(method.as_str())
+            .uri(url)
+            .header("accept", "application/json");
+        if let Some(token) = bearer {
+            builder = builder.header("authorization", format!("Bearer {token}"));
+        }
+        let bytes: Vec<u8> = match body {
+            Body::None => Vec::new(),
+            Body::Json(v) => {
+                builder = builder.header("content-type", "application/json");
+                serde_json::to_vec(v).expect("JSON values serialize")
+            }
+            Body::Form(pairs) => {
+                builder = builder.header("content-type", "application/x-www-form-urlencoded");
+                form_encode(pairs).into_bytes()
+            }
+        };
+        let request = builder.body(bytes).map_err(ureq::Error::Http)?;
+        let mut response = self.agent.run(request)?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(16 * 1024 * 1024)
+            .read_to_string()?;
+        Ok((status, headers, text))
+    }
+
+    fn trace_request(&self, method: Method, url: &str, body: &Body<'_>, bearer: bool) {
+        if !self.trace {
+            return;
+        }
+        let mut line = format!("> {} {}", method.as_str(), redact::url(url));
+        if bearer {
+            line.push_str("\n> authorization: Bearer [REDACTED]");
+        }
+        match body {
+            Body::None => {}
+            Body::Json(v) => line.push_str(&format!("\n> {}", redact::json(v))),
+            Body::Form(pairs) => {
+                line.push_str(&format!("\n> {}", redact::query(&form_encode(pairs))))
+            }
+        }
+        self.trace_line(&line);
+    }
+
+    fn trace_line(&self, line: &str) {
+        if self.trace {
+            eprintln!("{line}");
+        }
+    }
+}
+
+fn header(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// The `rel="next"` target of a Link header.
+pub fn next_link(link: &str) -> Option<String> {
+    link.split(',').find_map(|part| {
+        let (target, params) = part.trim().split_once(';')?;
+        let is_next = params.split(';').any(|p| {
+            let p = p.trim().replace(' ', "");
+            p.eq_ignore_ascii_case("rel=\"next\"") || p.eq_ignore_ascii_case("rel=next")
+        });
+        let target = target.trim();
+        (is_next && target.starts_with('<') && target.ends_with('>'))
+            .then(|| target[1..target.len() - 1].to_string())
+    })
+}
+
+pub fn form_encode(pairs: &[(&str, &str)]) -> String {
+    fn enc(s: &str) -> String {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Webex's error body (`message`, `errors[].description`, `trackingId`), an OAuth error body
+/// (`error`, `error_description`), or whatever text came back.
+fn api_error(
+    method: Method,
+    url: &str,
+    status: u16,
+    _headers: &http::HeaderMap,
+    text: &str,
+    header_tracking_id: Option<String>,
+) -> ApiError {
+    let parsed: Option<Value> = serde_json::from_str(text).ok();
+    let mut message = String::new();
+    let mut descriptions = Vec::new();
+    let mut tracking_id = header_tracking_id;
+    if let Some(Value::Object(map)) = &parsed {
+        if let Some(m) = map.get("message").and_then(Value::as_str) {
+            message = m.to_string();
+        }
+        if let Some(Value::Array(errors)) = map.get("errors") {
+            descriptions.extend(
+                errors
+                    .iter()
+                    .filter_map(|e| e.get("description").and_then(Value::as_str))
+                    .map(str::to_string),
+            );
+        }
+        if message.is_empty() {
+            let oauth = [map.get("error"), map.get("error_description")];
+            message = oauth
+                .iter()
+                .flatten()
+                .filter_map(|v| v.as_str())
+                .collect::<Vec<_>>()
+                .join(": ");
+        }
+        if let Some(t) = map.get("trackingId").and_then(Value::as_str) {
+            tracking_id = Some(t.to_string());
+        }
+    } else if !text.trim().is_empty() {
+        let snippet: String = text.trim().chars().take(200).collect();
+        message = snippet;
+    }
+    if message.is_empty() {
+        message = http::StatusCode::from_u16(status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("error")
+            .to_string();
+    }
+    ApiError {
+        status,
+        method: method.as_str().to_string(),
+        url: redact::url(url),
+        message,
+        descriptions,
+        tracking_id,
+    }
+}
+
+fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent: bool) -> Error {
+    let url = redact::url(url);
+    let what = match &e {
+        ureq::Error::Timeout(_) => "timed out".to_string(),
+        ureq::Error::HostNotFound => "host not found".to_string(),
+        ureq::Error::ConnectionFailed => "connection failed".to_string(),
+        other => other.to_string(),
+    };
+    if method == Method::Post && may_have_been_sent {
+        Error::Transient(format!(
+            "{} {url} {what} after the request was sent: it may or may not have taken effect, \
+             so it was not re-sent. Check with `byods ls` before trying again.",
+            method.as_str()
+        ))
+    } else {
+        Error::Transient(format!("{} {url} {what}", method.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_link_next() {
+        assert_eq!(
+            next_link("<https://h/v1/x?cursor=2>; rel=\"next\"").as_deref(),
+            Some("https://h/v1/x?cursor=2")
+        );
+        assert_eq!(
+            next_link("<https://h/a>; rel=\"prev\", <https://h/b>; rel=\"next\"").as_deref(),
+            Some("https://h/b")
+        );
+        assert_eq!(next_link("<https://h/a>; rel=\"prev\""), None);
+    }
+
+    #[test]
+    fn base_url_must_protect_the_token() {
+        assert!(check_base_url("https://webexapis.com/v1/").is_ok());
+        assert!(check_base_url("http://127.0.0.1:8765/v1").is_ok());
+        assert!(check_base_url("http://localhost:1/v1").is_ok());
+        assert!(check_base_url("http://[::1]:1/v1").is_ok());
+        assert!(check_base_url("http://example.com/v1").is_err());
+        assert!(check_base_url("ftp://example.com").is_err());
+        assert!(check_base_url("webexapis.com").is_err());
+    }
+
+    #[test]
+    fn parses_webex_and_oauth_errors() {
+        let h = http::HeaderMap::new();
+        let e = api_error(
+            Method::Post,
+            "https://h/v1/x",
+            400,
+            &h,
+            r#"{"message":"bad","errors":[{"description":"lifetime too long"}],"trackingId":"ROUTER_1"}"#,
+            None,
+        );
+        assert_eq!(e.message, "bad");
+        assert_eq!(e.descriptions, vec!["lifetime too long"]);
+        assert_eq!(e.tracking_id.as_deref(), Some("ROUTER_1"));
+        let e = api_error(
+            Method::Post,
+            "u",
+            400,
+            &h,
+            r#"{"error":"invalid_grant","error_description":"expired"}"#,
+            Some("T".into()),
+        );
+        assert_eq!(e.message, "invalid_grant: expired");
+        assert_eq!(e.tracking_id.as_deref(), Some("T"));
+        let e = api_error(Method::Get, "u", 502, &h, "", None);
+        assert_eq!(e.message, "Bad Gateway");
+        let e = api_error(Method::Get, "u", 500, &h, "<html>oops</html>", None);
+        assert_eq!(e.message, "<html>oops</html>");
+    }
+
+    #[test]
+    fn form_encoding_escapes() {
+        assert_eq!(form_encode(&[("a b", "c&d=é")]), "a%20b=c%26d%3D%C3%A9");
+    }
+}

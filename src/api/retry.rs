@@ -1,0 +1,166 @@
+//! When to send a request again. GET/PUT/DELETE are idempotent and retry on 429/423 (honouring
+//! Retry-After), on 502/503/504 and on connection failures, with exponential backoff and jitter.
+//! A POST is only re-sent when it certainly was not processed: it never reached the server, or the
+//! server refused it with 429/423. Anything else could register a duplicate data source.
+
+use std::time::{Duration, Instant};
+
+use ureq::http;
+
+use super::Method;
+
+#[derive(Clone, Debug)]
+pub struct RetryPolicy {
+    pub max_retries: u32,
+    /// The whole request, retries and waits included, ends by then.
+    pub total: Duration,
+    pub base_backoff: Duration,
+    pub max_backoff: Duration,
+    /// A longer Retry-After is capped to this.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            total: Duration::from_secs(120),
+            base_backoff: Duration::from_millis(250),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before the next attempt after an HTTP error status, or None to give up.
+    pub fn after_status(
+        &self,
+        method: Method,
+        status: u16,
+        headers: &http::HeaderMap,
+        attempt: u32,
+        deadline: Instant,
+    ) -> Option<Duration> {
+        if attempt > self.max_retries {
+            return None;
+        }
+        let wait = match status {
+            429 | 423 => headers
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .and_then(parse_retry_after)
+                .map(|d| d.min(self.max_retry_after))
+                .unwrap_or_else(|| self.backoff(attempt)),
+            502..=504 if method != Method::Post => self.backoff(attempt),
+            _ => return None,
+        };
+        fits(wait, deadline)
+    }
+
+    /// The wait after a transport failure, or None to give up.
+    pub fn after_failure(
+        &self,
+        method: Method,
+        may_have_been_sent: bool,
+        attempt: u32,
+        deadline: Instant,
+    ) -> Option<Duration> {
+        if attempt > self.max_retries || (method == Method::Post && may_have_been_sent) {
+            return None;
+        }
+        fits(self.backoff(attempt), deadline)
+    }
+
+    /// base × 2^(attempt-1), capped, with ±50 % jitter so many clients don't retry in step.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .base_backoff
+            .saturating_mul(1u32 << (attempt - 1).min(16))
+            .min(self.max_backoff);
+        let jitter = 0.5 + random_unit();
+        exp.mul_f64(jitter)
+    }
+}
+
+fn fits(wait: Duration, deadline: Instant) -> Option<Duration> {
+    (Instant::now() + wait < deadline).then_some(wait)
+}
+
+fn random_unit() -> f64 {
+    let mut bytes = [0u8; 4];
+    let _ = ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes);
+    u32::from_le_bytes(bytes) as f64 / u32::MAX as f64
+}
+
+/// `Retry-After` as delta seconds or an HTTP date.
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let secs = when.timestamp() - chrono::Utc::now().timestamp();
+    Some(Duration::from_secs(secs.max(0) as u64))
+}
+
+/// False only when the request certainly never left this machine.
+pub fn may_have_been_sent(e: &ureq::Error) -> bool {
+    use ureq::Timeout;
+    !matches!(
+        e,
+        ureq::Error::HostNotFound
+            | ureq::Error::ConnectionFailed
+            | ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn far() -> Instant {
+        Instant::now() + Duration::from_secs(600)
+    }
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        assert_eq!(parse_retry_after("3"), Some(Duration::from_secs(3)));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn post_is_not_resent_after_it_may_have_arrived() {
+        let p = RetryPolicy::default();
+        let h = http::HeaderMap::new();
+        assert!(p.after_status(Method::Post, 503, &h, 1, far()).is_none());
+        assert!(p.after_status(Method::Put, 503, &h, 1, far()).is_some());
+        assert!(p.after_status(Method::Post, 429, &h, 1, far()).is_some());
+        assert!(p.after_failure(Method::Post, true, 1, far()).is_none());
+        assert!(p.after_failure(Method::Post, false, 1, far()).is_some());
+        assert!(p.after_status(Method::Get, 400, &h, 1, far()).is_none());
+    }
+
+    #[test]
+    fn honours_caps_attempts_and_deadline() {
+        let p = RetryPolicy::default();
+        let mut h = http::HeaderMap::new();
+        h.insert("retry-after", "3600".parse().unwrap());
+        assert_eq!(
+            p.after_status(Method::Get, 429, &h, 1, far()),
+            Some(Duration::from_secs(60))
+        );
+        assert!(p.after_status(Method::Get, 429, &h, 5, far()).is_none());
+        let soon = Instant::now() + Duration::from_secs(10);
+        assert!(p.after_status(Method::Get, 429, &h, 1, soon).is_none());
+        let b = p.backoff(3);
+        assert!(
+            b >= Duration::from_millis(500) && b <= Duration::from_millis(1500),
+            "{b:?}"
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! The run context every command gets: resolved settings, the printer, and the API client (created
+//! on first use, so commands that need no network never build one).
+
+use std::cell::OnceCell;
+use std::io::Read;
+use std::time::Duration;
+
+use crate::api::{Client, ClientConfig, RetryPolicy, StaticToken, TokenProvider};
+use crate::cli::GlobalArgs;
+use crate::config::{self, ConfigFile};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::sandbox::Sandbox;
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub out: Output,
+    pub config: ConfigFile,
+    pub profile: String,
+    sandbox: OnceCell<Sandbox>,
+    client: OnceCell<Client>,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> Result<Ctx> {
+        let out = Output::new(
+            global
+                .output
+                .or(global.json.then_some(crate::cli::OutputFormat::Json)),
+            global.jq.as_deref(),
+            global.color,
+            global.quiet,
+        )?;
+        let config = ConfigFile::load()?;
+        let profile = config.profile_name(global.profile.as_deref());
+        Ok(Ctx {
+            global,
+            out,
+            config,
+            profile,
+            sandbox: OnceCell::new(),
+            client: OnceCell::new(),
+        })
+    }
+
+    /// A setting from the active profile.
+    pub fn setting(&self, key: &str) -> Option<&serde_json::Value> {
+        self.config.get(&self.profile, key)
+    }
+
+    pub fn timeout(&self) -> Result<Duration> {
+        let secs = match self.global.timeout {
+            Some(s) => s,
+            None => match self.setting("timeout") {
+                Some(v) => v.as_u64().ok_or_else(|| {
+                    Error::Config(format!(
+                        "profile '{}': timeout must be a whole number of seconds",
+                        self.profile
+                    ))
+                })?,
+                None => config::DEFAULT_TIMEOUT_SECS,
+            },
+        };
+        if secs == 0 {
+            return Err(Error::usage("--timeout must be at least 1 second"));
+        }
+        Ok(Duration::from_secs(secs))
+    }
+
+    /// The in-process sandbox of `--sandbox`, started on first use.
+    pub fn sandbox(&self) -> Result<Option<&Sandbox>> {
+        if !self.global.sandbox {
+            return Ok(None);
+        }
+        if let Some(s) = self.sandbox.get() {
+            return Ok(Some(s));
+        }
+        let started = Sandbox::start(crate::sandbox::Options {
+            addr: "127.0.0.1:0".into(),
+            state: Some(crate::paths::state_dir()?.join("sandbox.json")),
+            reset: false,
+            workers: 2,
+            faults: crate::sandbox::Faults::default(),
+        })?;
+        Ok(Some(self.sandbox.get_or_init(|| started)))
+    }
+
+    pub fn base_url(&self) -> Result<String> {
+        if let Some(sandbox) = self.sandbox()? {
+            return Ok(sandbox.base_url());
+        }
+        Ok(self
+            .global
+            .base_url
+            .clone()
+            .or_else(|| {
+                self.config
+                    .get_str(&self.profile, "baseUrl")
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| config::DEFAULT_BASE_URL.to_string()))
+    }
+
+    pub fn client(&self) -> Result<&Client> {
+        if let Some(c) = self.client.get() {
+            return Ok(c);
+        }
+        let config = ClientConfig {
+            base_url: self.base_url()?,
+            timeout: self.timeout()?,
+            trace: self.global.verbose,
+            retry: RetryPolicy::default(),
+        };
+        let client = Client::new(config, self.token_provider()?)?;
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    fn token_provider(&self) -> Result<Box<dyn TokenProvider>> {
+        if let Some(path) = &self.global.token_file {
+            return Ok(Box::new(StaticToken(read_token_file(path)?)));
+        }
+        if let Some(token) = std::env::var("BYODS_TOKEN")
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+        {
+            return Ok(Box::new(StaticToken(token.trim().to_string())));
+        }
+        if let Some(sandbox) = self.sandbox()? {
+            return Ok(Box::new(StaticToken(sandbox.admin_token())));
+        }
+        Err(Error::Auth(
+            "no credentials: set BYODS_TOKEN to a Service App access token, or pass --token-file FILE".into(),
+        ))
+    }
+}
+
+fn read_token_file(path: &std::path::Path) -> Result<String> {
+    let mut text = String::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::usage(format!("cannot read the token from stdin: {e}")))?;
+    } else {
+        text = std::fs::read_to_string(path).map_err(|e| {
+            Error::Config(format!("cannot read token file {}: {e}", path.display()))
+        })?;
+    }
+    let token = text.trim();
+    if token.is_empty() {
+        return Err(Error::usage(format!(
+            "token file {} is empty",
+            path.display()
+        )));
+    }
+    Ok(token.strip_prefix("Bearer ").unwrap_or(token).to_string())
+}

@@ -1,0 +1,120 @@
+use serde_json::Value;
+
+use crate::api::datasources;
+use crate::app::Ctx;
+use crate::cli::GetArgs;
+use crate::datasource::{self, expiry_cell, status_cell};
+use crate::error::{Error, Result};
+use crate::input;
+use crate::output::{Cell, Outcome, Style, View};
+use crate::timefmt;
+
+pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
+    let from_stdin = args.ids.iter().any(|a| a == "-");
+    let ids = input::expand_ids(&args.ids)?;
+    for id in &ids {
+        datasources::check_id("data source", id)?;
+    }
+    let client = ctx.client()?;
+    let service_types = datasources::schemas(client)
+        .map(|s| datasource::service_types(&s))
+        .unwrap_or_default();
+    let now = timefmt::now_unix();
+    let mut found = Vec::new();
+    let mut first_error: Option<Error> = None;
+    for id in &ids {
+        match datasources::get(client, id) {
+            Ok(ds) => found.push(with_claims(
+                datasource::enrich(ds, &service_types, now),
+                now,
+            )),
+            // Keep going so one bad id in a batch doesn't hide the others; report each.
+            Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
+                eprintln!("error: {e}");
+                first_error.get_or_insert(e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if found.is_empty()
+        && let Some(e) = first_error
+    {
+        return Err(Error::Exit(e.exit_code()));
+    }
+    let records = found.iter().map(record).collect();
+    let data = if ids.len() == 1 && !from_stdin {
+        found.pop().unwrap_or(Value::Null)
+    } else {
+        Value::Array(found)
+    };
+    let outcome = Outcome::new(data, View::Records(records));
+    Ok(match first_error {
+        Some(e) => outcome.with_exit(e.exit_code()),
+        None => outcome,
+    })
+}
+
+/// Adds the decoded JWS (header, claims, readable times) under `byods.jws`.
+fn with_claims(mut ds: Value, now: i64) -> Value {
+    let decoded = ds
+        .get("jwsToken")
+        .and_then(Value::as_str)
+        .and_then(|t| crate::jws::decode(t).ok());
+    if let (Some(decoded), Some(derived)) = (decoded, ds.get_mut(datasource::DERIVED_KEY)) {
+        derived["jws"] = crate::jws::describe(&decoded, now);
+    }
+    ds
+}
+
+fn record(ds: &Value) -> Vec<(String, Cell)> {
+    let mut rows: Vec<(String, Cell)> = Vec::new();
+    if let Value::Object(map) = ds {
+        for (key, value) in map {
+            let cell = match key.as_str() {
+                datasource::DERIVED_KEY => continue,
+                "status" => status_cell(ds),
+                "jwsToken" => {
+                    let t = value.as_str().unwrap_or("");
+                    let head: String = t.chars().take(16).collect();
+                    Cell::new(format!("{head}… ({} chars)", t.len()), Style::Dim)
+                }
+                _ => Cell::from(match value {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                }),
+            };
+            rows.push((key.clone(), cell));
+        }
+    }
+    let derived = &ds[datasource::DERIVED_KEY];
+    if let Some(t) = derived["schemaServiceType"].as_str() {
+        rows.push(("schema service".into(), t.into()));
+    }
+    if let Some(at) = derived["tokenExpiresAt"].as_str() {
+        let mut cell = expiry_cell(ds);
+        cell.text = format!("{at} ({})", cell.text);
+        rows.push(("token expires".into(), cell));
+    }
+    if let Some(claims) = derived["jws"]["claims"].as_object() {
+        for (name, value) in claims {
+            let label = crate::jws::claim_labels()
+                .iter()
+                .find(|(claim, _)| claim == name)
+                .map(|(_, label)| format!("jws {label}"))
+                .unwrap_or_else(|| format!("jws {name}"));
+            let text = match (name.as_str(), value.as_i64()) {
+                ("iat" | "exp", Some(t)) => timefmt::rfc3339(t),
+                _ => value
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| value.to_string()),
+            };
+            rows.push((label, text.into()));
+        }
+        rows.push((
+            "jws signature".into(),
+            Cell::new("not verified (use byods jwt verify)", Style::Dim),
+        ));
+    }
+    rows
+}

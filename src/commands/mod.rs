@@ -1,0 +1,24 @@
+//! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
+
+mod completions;
+mod get;
+mod ls;
+mod man;
+mod sandbox;
+mod schemas;
+
+use crate::app::Ctx;
+use crate::cli::Command;
+use crate::error::Result;
+use crate::output::Outcome;
+
+pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
+    match command {
+        Command::Ls(args) => ls::run(ctx, args),
+        Command::Get(args) => get::run(ctx, args),
+        Command::Schemas(args) => schemas::run(ctx, args),
+        Command::Sandbox(args) => sandbox::run(ctx, args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+    }
+}

@@ -1,0 +1,115 @@
+//! Secret redaction for traces, logs and the audit trail. Secrets are recognised by key name, so a new
+//! secret field is redacted as soon as its name is listed here.
+
+use serde_json::Value;
+
+pub const REDACTED: &str = "[REDACTED]";
+
+/// Key names (compared case-insensitively, ignoring `_` and `-`) whose values are never shown.
+const SECRET_KEYS: &[&str] = &[
+    "accesstoken",
+    "refreshtoken",
+    "idtoken",
+    "token",
+    "jwstoken",
+    "clientsecret",
+    "oauthclientsecret",
+    "oauthrefreshtoken",
+    "personalaccesstoken",
+    "password",
+    "code",
+    "codeverifier",
+    "devicecode",
+    "authorization",
+    "secret",
+];
+
+pub fn is_secret_key(key: &str) -> bool {
+    let folded: String = key
+        .chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    SECRET_KEYS.contains(&folded.as_str())
+}
+
+/// A copy of `value` with every secret-named field replaced by `[REDACTED]`, at any depth.
+pub fn json(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if is_secret_key(k) && !v.is_null() {
+                        Value::String(REDACTED.into())
+                    } else {
+                        json(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(json).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `a=1&client_secret=x` → `a=1&client_secret=[REDACTED]`.
+pub fn query(query: &str) -> String {
+    query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((k, _)) if is_secret_key(k) => format!("{k}={REDACTED}"),
+            _ => pair.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A URL with secret query parameters redacted.
+pub fn url(url: &str) -> String {
+    match url.split_once('?') {
+        Some((base, q)) => format!("{base}?{}", query(q)),
+        None => url.to_string(),
+    }
+}
+
+/// A short, stable fingerprint of a secret so a user can recognise it without seeing it:
+/// `sha256:` and the first 12 hex digits of its SHA-256.
+pub fn fingerprint(secret: &str) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, secret.as_bytes());
+    let hex: String = digest.as_ref()[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn redacts_nested_secret_fields() {
+        let v = json!({"jwsToken": "eyJ", "url": "https://x", "inner": [{"client_secret": "s", "access_token": "a"}]});
+        let r = json(&v);
+        assert_eq!(r["jwsToken"], REDACTED);
+        assert_eq!(r["url"], "https://x");
+        assert_eq!(r["inner"][0]["client_secret"], REDACTED);
+        assert_eq!(r["inner"][0]["access_token"], REDACTED);
+    }
+
+    #[test]
+    fn redacts_query_parameters() {
+        assert_eq!(
+            url("http://h/x?code=abc&state=s&code_verifier=v"),
+            "http://h/x?code=[REDACTED]&state=s&code_verifier=[REDACTED]"
+        );
+        assert_eq!(url("http://h/x"), "http://h/x");
+    }
+
+    #[test]
+    fn fingerprints_are_short_and_stable() {
+        assert_eq!(fingerprint("abc"), "sha256:ba7816bf8f01");
+    }
+}
