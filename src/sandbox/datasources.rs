@@ -1,0 +1,356 @@
+//! `/v1/dataSources`: the schemas, CRUD with Webex-like validation, and the JWS each write issues.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use super::Ctx;
+use super::http::{Reply, is_absolute_http_url};
+use super::jws::Keys;
+use super::state::{SCOPE_DS_READ, SCOPE_DS_WRITE};
+use crate::error::Result;
+use crate::timefmt::rfc3339;
+
+pub const SCHEMA_VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43";
+pub const SCHEMA_WS_VVA: &str = "a38a10b7-43e4-4676-a076-a7d6dce9387d";
+pub const SCHEMA_AUDIO_FORKING: &str = "523e1b7f-4693-47bc-b84e-a7b7a505fb0b";
+pub const SCHEMA_MEDIA_FORKING: &str = "1b2b7077-dbcd-4732-b2f9-296f9168168a";
+
+/// The four real schema ids with plausible metadata.
+pub fn schemas() -> Vec<Value> {
+    let base = "https://github.com/webex/dataSourceSchemas/tree/main/Services";
+    [
+        (
+            SCHEMA_VVA,
+            "VOICE_VIRTUAL_AGENT",
+            "gRPC",
+            "VoiceVirtualAgent",
+            "Voice Virtual Agent",
+        ),
+        (
+            SCHEMA_WS_VVA,
+            "VOICE_VIRTUAL_AGENT",
+            "WebSocket",
+            "VoiceVirtualAgent",
+            "WebSocket Voice Virtual Agent",
+        ),
+        (
+            SCHEMA_AUDIO_FORKING,
+            "CONVERSATION_AUDIO_FORKING",
+            "gRPC",
+            "AudioForking",
+            "Conversation audio forking",
+        ),
+        (
+            SCHEMA_MEDIA_FORKING,
+            "MEDIA_INTELLIGENCE",
+            "gRPC",
+            "MediaForking",
+            "Media intelligence forking",
+        ),
+    ]
+    .into_iter()
+    .map(|(id, app_type, protocol, service, description)| {
+        json!({
+            "id": id,
+            "appType": app_type,
+            "createdAt": "2024-06-12T10:15:30.000Z",
+            "protocol": protocol,
+            "serviceType": service,
+            "url": format!("{base}/{service}/{id}"),
+            "description": description,
+        })
+    })
+    .collect()
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DataSource {
+    pub id: String,
+    pub schema_id: String,
+    pub org_id: String,
+    pub application_id: String,
+    pub url: String,
+    pub audience: String,
+    pub subject: String,
+    pub nonce: String,
+    pub status: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub error_message: String,
+    pub token_lifetime_minutes: u32,
+    pub jws_token: String,
+    pub created_by: String,
+    pub created_at: String,
+    pub updated_by: String,
+    pub updated_at: String,
+    /// Internal: `exp` of the current jwsToken (for `tokenExpiryTime`). Not sent on the wire.
+    #[serde(default)]
+    pub token_expires_at: i64,
+}
+
+impl DataSource {
+    pub fn to_api(&self, with_expiry: bool) -> Value {
+        let mut v = serde_json::to_value(self).unwrap_or(Value::Null);
+        if let Value::Object(m) = &mut v {
+            m.remove("tokenExpiresAt");
+            if with_expiry {
+                m.insert(
+                    "tokenExpiryTime".into(),
+                    Value::String(rfc3339(self.token_expires_at)),
+                );
+            }
+        }
+        v
+    }
+}
+
+/// Signs a fresh JWS for `ds` as of `iat` and stores it with its expiry.
+pub fn issue_jws(
+    keys: &Keys,
+    rotated: bool,
+    issuer: &str,
+    ds: &mut DataSource,
+    iat: i64,
+) -> Result<()> {
+    let exp = iat + 60 * i64::from(ds.token_lifetime_minutes);
+    let claims = json!({
+        "aud": ds.audience,
+        "sub": ds.subject,
+        "iss": issuer,
+        "iat": iat,
+        "exp": exp,
+        "jti": uuid::Uuid::new_v4().to_string(),
+        "com.cisco.datasource.url": ds.url,
+        "com.cisco.datasource.schema.uuid": ds.schema_id,
+        "com.cisco.org.uuid": ds.org_id,
+    });
+    ds.jws_token = keys.sign(rotated, &claims)?;
+    ds.token_expires_at = exp;
+    Ok(())
+}
+
+/// Routes `/v1/dataSources...`; `rest` is what follows `/v1/dataSources`.
+pub fn handle(ctx: &mut Ctx, rest: &str) -> Reply {
+    let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+    let method = ctx.req.method.as_str();
+    match (method, segments.as_slice()) {
+        ("GET", ["schemas"]) => match ctx.authorize(None) {
+            Ok(_) => ctx.paginated(schemas(), "/v1/dataSources/schemas"),
+            Err(r) => r,
+        },
+        ("GET", ["schemas", id]) => match ctx.authorize(None) {
+            Ok(_) => schemas()
+                .into_iter()
+                .find(|s| s["id"] == *id)
+                .map(Reply::ok)
+                .unwrap_or_else(|| Reply::error(404, format!("Schema '{id}' not found."))),
+            Err(r) => r,
+        },
+        ("GET", []) => match ctx.authorize(Some(SCOPE_DS_READ)) {
+            Ok(_) => {
+                let items = ctx
+                    .state
+                    .data_sources
+                    .iter()
+                    .map(|d| d.to_api(false))
+                    .collect();
+                ctx.paginated(items, "/v1/dataSources")
+            }
+            Err(r) => r,
+        },
+        ("POST", []) => create(ctx),
+        ("GET", [id]) => match ctx.authorize(Some(SCOPE_DS_READ)) {
+            Ok(_) => match ctx.state.data_sources.iter().find(|d| d.id == *id) {
+                Some(d) => Reply::ok(d.to_api(false)),
+                None => not_found(id),
+            },
+            Err(r) => r,
+        },
+        ("PUT", [id]) => update(ctx, id),
+        ("DELETE", [id]) => match ctx.authorize(Some(SCOPE_DS_WRITE)) {
+            Ok(_) => {
+                let before = ctx.state.data_sources.len();
+                ctx.state.data_sources.retain(|d| d.id != *id);
+                if ctx.state.data_sources.len() == before {
+                    return not_found(id);
+                }
+                ctx.dirty = true;
+                Reply::empty(204)
+            }
+            Err(r) => r,
+        },
+        (_, [] | ["schemas"] | ["schemas", _] | [_]) => {
+            Reply::error(405, format!("Method {method} is not allowed here."))
+        }
+        _ => Reply::error(404, "The requested resource could not be found."),
+    }
+}
+
+fn not_found(id: &str) -> Reply {
+    Reply::error(404, format!("Data source '{id}' not found."))
+}
+
+/// The validated body of a register or update.
+struct Fields {
+    schema_id: String,
+    url: String,
+    audience: String,
+    subject: String,
+    nonce: String,
+    lifetime: u32,
+    /// PUT only.
+    status: String,
+    error_message: String,
+}
+
+fn validate(body: &Map<String, Value>, put: bool) -> Result<Fields, Reply> {
+    let bad = |m: String| Reply::error(400, m);
+    let text = |name: &str| -> Result<String, Reply> {
+        match body.get(name) {
+            None | Some(Value::Null) => Err(bad(format!("Missing required field '{name}'."))),
+            Some(Value::String(s)) if s.trim().is_empty() => {
+                Err(bad(format!("Field '{name}' must not be empty.")))
+            }
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(_) => Err(bad(format!("Field '{name}' must be a string."))),
+        }
+    };
+    let schema_id = text("schemaId")?;
+    let url = text("url")?;
+    let audience = text("audience")?;
+    let subject = text("subject")?;
+    let nonce = text("nonce")?;
+    let lifetime = match body.get("tokenLifetimeMinutes") {
+        None | Some(Value::Null) => {
+            return Err(bad("Missing required field 'tokenLifetimeMinutes'.".into()));
+        }
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(m @ 1..=1440) => m as u32,
+            _ => {
+                return Err(bad(
+                    "tokenLifetimeMinutes must be an integer between 1 and 1440.".into(),
+                ));
+            }
+        },
+        Some(_) => return Err(bad("tokenLifetimeMinutes must be a number.".into())),
+    };
+    if !schemas().iter().any(|s| s["id"] == schema_id.as_str()) {
+        return Err(bad(format!("Unknown schemaId '{schema_id}'.")));
+    }
+    if !is_absolute_http_url(&url) {
+        return Err(bad(format!("url '{url}' must be an absolute http(s) URL.")));
+    }
+    let (mut status, mut error_message) = ("active".to_string(), String::new());
+    if put {
+        status = text("status")?;
+        if status != "active" && status != "disabled" {
+            return Err(bad(format!(
+                "status must be 'active' or 'disabled', not '{status}'."
+            )));
+        }
+        error_message = match body.get("errorMessage") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => return Err(bad("Field 'errorMessage' must be a string.".into())),
+        };
+        if status == "disabled" && error_message.trim().is_empty() {
+            return Err(bad(
+                "errorMessage is required to disable a data source.".into()
+            ));
+        }
+        if status == "active" {
+            // Re-enabling clears the message (clients send errorMessage: "").
+            error_message.clear();
+        }
+    }
+    Ok(Fields {
+        schema_id,
+        url,
+        audience,
+        subject,
+        nonce,
+        lifetime,
+        status,
+        error_message,
+    })
+}
+
+fn create(ctx: &mut Ctx) -> Reply {
+    let actor = match ctx.authorize(Some(SCOPE_DS_WRITE)) {
+        Ok(t) => t.client_id.clone(),
+        Err(r) => return r,
+    };
+    let body = match ctx.req.json_object() {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let f = match validate(&body, false) {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let now_text = rfc3339(ctx.now);
+    let mut ds = DataSource {
+        id: uuid::Uuid::new_v4().to_string(),
+        schema_id: f.schema_id,
+        org_id: ctx.state.org_id.clone(),
+        application_id: actor.clone(),
+        url: f.url,
+        audience: f.audience,
+        subject: f.subject,
+        nonce: f.nonce,
+        status: "active".into(),
+        error_message: String::new(),
+        token_lifetime_minutes: f.lifetime,
+        jws_token: String::new(),
+        created_by: actor.clone(),
+        created_at: now_text.clone(),
+        updated_by: actor,
+        updated_at: now_text,
+        token_expires_at: 0,
+    };
+    if let Err(e) = issue_jws(ctx.keys, ctx.state.rotated, ctx.issuer, &mut ds, ctx.now) {
+        return Reply::error(500, e.to_string());
+    }
+    let out = ds.to_api(false);
+    ctx.state.data_sources.push(ds);
+    ctx.dirty = true;
+    Reply::ok(out)
+}
+
+fn update(ctx: &mut Ctx, id: &str) -> Reply {
+    let actor = match ctx.authorize(Some(SCOPE_DS_WRITE)) {
+        Ok(t) => t.client_id.clone(),
+        Err(r) => return r,
+    };
+    let body = match ctx.req.json_object() {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let Some(index) = ctx.state.data_sources.iter().position(|d| d.id == id) else {
+        return not_found(id);
+    };
+    let f = match validate(&body, true) {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let mut ds = ctx.state.data_sources[index].clone();
+    ds.schema_id = f.schema_id;
+    ds.url = f.url;
+    ds.audience = f.audience;
+    ds.subject = f.subject;
+    ds.nonce = f.nonce;
+    ds.token_lifetime_minutes = f.lifetime;
+    ds.status = f.status;
+    ds.error_message = f.error_message;
+    ds.updated_by = actor;
+    ds.updated_at = rfc3339(ctx.now);
+    if !ctx.faults.stale_jws_on_update
+        && let Err(e) = issue_jws(ctx.keys, ctx.state.rotated, ctx.issuer, &mut ds, ctx.now)
+    {
+        return Reply::error(500, e.to_string());
+    }
+    let out = ds.to_api(true);
+    ctx.state.data_sources[index] = ds;
+    ctx.dirty = true;
+    Reply::ok(out)
+}
