@@ -79,7 +79,7 @@ fn ls_table_on_a_terminal() {
         "the seeded expired data source shows as EXPIRED:\n{text}"
     );
     assert!(
-        text.contains("Voice Virtual Agent"),
+        text.contains("VoiceVirtualAgent"),
         "schema column shows the service type:\n{text}"
     );
     assert!(!text.contains('\x1b'), "NO_COLOR disables colour");
