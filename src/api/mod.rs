@@ -16,7 +16,7 @@ use crate::redact;
 pub use retry::RetryPolicy;
 
 /// Where the bearer token comes from. The credential chain implements this; so does a fixed token.
-pub trait TokenProvider {
+pub trait TokenProvider: Send + Sync {
     /// The bearer token to send now.
     fn bearer(&self) -> Result<String>;
     /// The API answered 401 to `rejected`. Return true when a different token may now be available
@@ -551,3 +551,9 @@ mod tests {
         assert_eq!(form_encode(&[("a b", "c&d=é")]), "a%20b=c%26d%3D%C3%A9");
     }
 }
+
+// Bulk commands share one client across worker threads.
+const _: () = {
+    const fn assert_sync<T: Sync + Send>() {}
+    assert_sync::<Client>();
+};
