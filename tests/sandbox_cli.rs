@@ -1,0 +1,154 @@
+//! `byods sandbox` as a user runs it: export lines, state that survives a restart, concurrency.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use common::{Env, stderr_text, stdout_json, stdout_text};
+use serde_json::json;
+
+#[test]
+fn prints_export_lines_that_other_programs_can_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(common::bin())
+        .args(["sandbox", "--addr", "127.0.0.1:0", "--state"])
+        .arg(dir.path().join("s.json"))
+        .env("BYODS_STATE_DIR", dir.path())
+        .env("BYODS_CONFIG_DIR", dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let base = lines.next().unwrap().unwrap();
+    let token = lines.next().unwrap().unwrap();
+    let base = base
+        .strip_prefix("export BYODS_BASE_URL=")
+        .expect("first line exports the base URL");
+    let token = token
+        .strip_prefix("export BYODS_TOKEN=")
+        .expect("second line exports the token");
+    assert!(
+        base.starts_with("http://127.0.0.1:") && base.ends_with("/v1"),
+        "{base}"
+    );
+    let out = Command::new(common::bin())
+        .args(["ls", "--jq", "length"])
+        .env("BYODS_BASE_URL", base)
+        .env("BYODS_TOKEN", token)
+        .env("BYODS_CONFIG_DIR", dir.path())
+        .env_remove("HTTPS_PROXY")
+        .env_remove("HTTP_PROXY")
+        .env_remove("ALL_PROXY")
+        .output()
+        .unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert!(stdout_text(&out).trim().parse::<usize>().unwrap() >= 3);
+}
+
+#[test]
+fn json_startup_info_has_the_token_config_shape() {
+    let env = Env::start();
+    let info = &env.info;
+    for key in ["baseUrl", "issuer", "jwksUrl", "token", "readOnlyToken"] {
+        assert!(info[key].is_string(), "{key} in {info}");
+    }
+    for key in ["appId", "clientId", "clientSecret", "targetOrgId"] {
+        assert!(info["serviceApp"][key].is_string(), "serviceApp.{key}");
+    }
+    assert!(info["tokenManager"]["personalAccessToken"].is_string());
+    // The JWKS the info points at is served.
+    let jwks = ureq::get(info["jwksUrl"].as_str().unwrap())
+        .call()
+        .unwrap()
+        .into_body()
+        .read_to_string()
+        .unwrap();
+    let jwks: serde_json::Value = serde_json::from_str(&jwks).unwrap();
+    assert_eq!(jwks["keys"][0]["kty"], "RSA");
+}
+
+#[test]
+fn the_request_log_records_what_was_sent_without_secrets() {
+    let env = Env::start();
+    env.clear_requests();
+    env.cmd().arg("ls").assert().success();
+    let log = env.requests();
+    let paths: Vec<_> = log
+        .iter()
+        .map(|r| (r["method"].as_str().unwrap(), r["path"].as_str().unwrap()))
+        .collect();
+    assert!(paths.contains(&("GET", "/v1/dataSources")), "{paths:?}");
+    assert!(log.iter().all(|r| r["status"] == 200));
+    let text = serde_json::to_string(&log).unwrap();
+    assert!(!text.contains(&env.token), "the log never holds a token");
+}
+
+#[test]
+fn state_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let start = || {
+        let mut child = Command::new(common::bin())
+            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
+            .arg(&state)
+            .env("BYODS_STATE_DIR", dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        (
+            child,
+            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
+        )
+    };
+    let list = |info: &serde_json::Value| {
+        let out = Command::new(common::bin())
+            .args(["ls", "--jq", "[.[].id] | sort"])
+            .env("BYODS_BASE_URL", info["baseUrl"].as_str().unwrap())
+            .env("BYODS_TOKEN", info["token"].as_str().unwrap())
+            .env("BYODS_CONFIG_DIR", dir.path())
+            .env_remove("HTTPS_PROXY")
+            .env_remove("HTTP_PROXY")
+            .env_remove("ALL_PROXY")
+            .output()
+            .unwrap();
+        stdout_json(&out)
+    };
+    let (mut first, info) = start();
+    let before = list(&info);
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(state.exists());
+    let (mut second, info) = start();
+    let after = list(&info);
+    second.kill().unwrap();
+    second.wait().unwrap();
+    assert_eq!(before, after);
+    assert_eq!(before.as_array().unwrap().len(), 4);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&state).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn a_slow_api_hits_the_timeout_and_exits_7() {
+    let env = Env::start();
+    env.faults(json!({"latencyMs": 3000}));
+    let out = env.cmd().args(["ls", "--timeout", "1"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains("timed out"),
+        "{}",
+        stderr_text(&out)
+    );
+}
