@@ -488,6 +488,12 @@ fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent
     }
 }
 
+// Bulk commands share one client across worker threads.
+const _: () = {
+    const fn assert_sync<T: Sync + Send>() {}
+    assert_sync::<Client>();
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,9 +557,3 @@ mod tests {
         assert_eq!(form_encode(&[("a b", "c&d=é")]), "a%20b=c%26d%3D%C3%A9");
     }
 }
-
-// Bulk commands share one client across worker threads.
-const _: () = {
-    const fn assert_sync<T: Sync + Send>() {}
-    assert_sync::<Client>();
-};
