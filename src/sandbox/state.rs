@@ -16,7 +16,7 @@ pub const STATE_VERSION: u32 = 1;
 /// The demo org (plain uuid, as in the JWS `com.cisco.org.uuid` claim).
 pub const ORG_ID: &str = "b1d4e0c2-5a8f-4c3e-9d71-2f6a8c0e4b19";
 pub const SERVICE_APP_CLIENT_ID: &str =
-    "C5a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c5";
+    "C5a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c";
 pub const INTEGRATION_CLIENT_ID: &str =
     "C1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e";
 pub const PERSON_ID: &str = "0c9e2d4a-7b1f-4e3a-8c5d-6f2a1b3c4d5e";
