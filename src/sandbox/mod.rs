@@ -489,6 +489,8 @@ fn route(ctx: &mut Ctx) -> Reply {
         ("POST", "/v1/access_token") => oauth::access_token(ctx),
         ("GET", "/v1/authorize") => oauth::authorize(ctx),
         ("GET", "/v1/people/me") => oauth::people_me(ctx),
+        ("POST", "/v1/device/authorize") => oauth::device_authorize(ctx),
+        ("POST", "/v1/device/token") => oauth::device_token(ctx),
         ("GET", "/idb/oauth2/v2/keys/verificationjwk") => {
             Reply::ok(ctx.keys.jwks(ctx.state.rotated))
         }

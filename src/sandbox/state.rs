@@ -66,6 +66,17 @@ pub struct AuthCode {
     pub expires_at: i64,
 }
 
+/// A device grant in progress. Approved automatically at the first poll (which answers 428).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceCode {
+    pub device_code: String,
+    pub user_code: String,
+    pub client_id: String,
+    pub approved: bool,
+    pub expires_at: i64,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Credentials {
@@ -91,6 +102,8 @@ pub struct State {
     pub tokens: Vec<Token>,
     #[serde(default)]
     pub codes: Vec<AuthCode>,
+    #[serde(default)]
+    pub device_codes: Vec<DeviceCode>,
 }
 
 pub fn random_secret() -> String {
@@ -140,6 +153,7 @@ impl State {
             data_sources: Vec::new(),
             tokens: Vec::new(),
             codes: Vec::new(),
+            device_codes: Vec::new(),
         };
         state.credentials.personal_access_token = state.issue(
             TokenKind::Personal,
@@ -287,6 +301,7 @@ impl State {
         self.tokens
             .retain(|t| t.expires_at > now - DAY || admin.contains(&t.value));
         self.codes.retain(|c| c.expires_at > now);
+        self.device_codes.retain(|c| c.expires_at > now);
     }
 }
 

@@ -1657,3 +1657,60 @@ fn options_from_args_defaults_state_file() {
     assert_eq!(opts.faults.page_size, Some(2));
     assert!(opts.faults.service_app_authorized);
 }
+
+#[test]
+fn device_grant_pending_then_tokens() {
+    let sb = start();
+    let i = info(&sb);
+    let cid = i["tokenManager"]["oauthClientId"].as_str().unwrap();
+    let secret = i["tokenManager"]["oauthClientSecret"].as_str().unwrap();
+    let start = form(
+        &format!("{}/device/authorize", sb.base_url()),
+        &[("client_id", cid), ("scope", "spark:people_read")],
+        None,
+    );
+    assert_eq!(start.status, 200, "{}", start.text);
+    let device_code = start.json["device_code"].as_str().unwrap().to_string();
+    assert_eq!(start.json["user_code"].as_str().unwrap().len(), 8);
+    assert!(
+        start.json["verification_uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("http://127.0.0.1:")
+    );
+    let poll = || {
+        form(
+            &format!("{}/device/token", sb.base_url()),
+            &[
+                ("grant_type", oauth::DEVICE_GRANT),
+                ("device_code", &device_code),
+            ],
+            Some((cid, secret)),
+        )
+    };
+    let first = poll();
+    assert_eq!(
+        (first.status, first.json["error"].as_str()),
+        (428, Some("authorization_pending"))
+    );
+    let second = poll();
+    assert_eq!(second.status, 200, "{}", second.text);
+    let me = call(
+        "GET",
+        &format!("{}/people/me", sb.base_url()),
+        second.json["access_token"].as_str(),
+        None,
+    );
+    assert_eq!(me.status, 200);
+    let third = poll();
+    assert_eq!(
+        (third.status, third.json["error"].as_str()),
+        (400, Some("invalid_grant"))
+    );
+    let bad = form(
+        &format!("{}/device/authorize", sb.base_url()),
+        &[("client_id", "Cnope")],
+        None,
+    );
+    assert_eq!(bad.status, 400);
+}
