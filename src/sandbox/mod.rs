@@ -122,9 +122,14 @@ impl Sandbox {
         let store = match &opts.state {
             Some(path) => {
                 let _guard = FileLock::acquire(path)?;
-                Store::open(path.clone(), opts.reset, || {
-                    State::seed(&keys, &issuer, now)
-                })?
+                Store::open(
+                    path.clone(),
+                    opts.reset,
+                    || State::seed(&keys, &issuer, now),
+                    |state| {
+                        state.reissue_for(&keys, &issuer);
+                    },
+                )?
             }
             None => Store::in_memory(State::seed(&keys, &issuer, now)?),
         };

@@ -290,6 +290,28 @@ impl State {
         changed
     }
 
+    /// Re-signs stored JWS tokens whose `iss` is not `issuer` (the port changed since they were
+    /// issued: `--sandbox` listens on port 0), keeping every other claim and the signing key, so
+    /// tokens stay verifiable against this run's JWKS. Returns whether anything changed.
+    pub fn reissue_for(&mut self, keys: &Keys, issuer: &str) -> bool {
+        let mut changed = false;
+        for ds in &mut self.data_sources {
+            let Some((header, mut claims)) = datasources::decode_jws(&ds.jws_token) else {
+                continue;
+            };
+            if claims["iss"] == issuer {
+                continue;
+            }
+            claims["iss"] = Value::String(issuer.to_string());
+            let by_key2 = header["kid"] == super::jws::KEY2_KID;
+            if let Ok(token) = keys.sign(by_key2, &claims) {
+                ds.jws_token = token;
+                changed = true;
+            }
+        }
+        changed
+    }
+
     /// Drops long-expired tokens and codes so the state file does not grow without bound.
     pub fn prune(&mut self, now: i64) {
         let admin = [
@@ -330,7 +352,12 @@ impl Store {
     }
 
     /// Loads `path` (seeding it when missing, unreadable or `reset`). The caller holds the file lock.
-    pub fn open(path: PathBuf, reset: bool, seed: impl FnOnce() -> Result<State>) -> Result<Store> {
+    pub fn open(
+        path: PathBuf,
+        reset: bool,
+        seed: impl FnOnce() -> Result<State>,
+        fix: impl FnOnce(&mut State),
+    ) -> Result<Store> {
         let loaded = if reset { None } else { load(&path) };
         let mut store = match loaded {
             Some(state) => Store {
@@ -345,6 +372,7 @@ impl Store {
             },
         };
         store.state.ensure_admin_tokens(crate::timefmt::now_unix());
+        fix(&mut store.state);
         store.save()?;
         Ok(store)
     }
