@@ -6,6 +6,7 @@
 //! `POST /_sandbox/rotate-key`, `POST /_sandbox/expire-tokens {"kind"}`, `GET|POST /_sandbox/faults`,
 //! `GET|DELETE /_sandbox/requests`, `POST /_sandbox/shutdown`.
 
+mod control;
 mod datasources;
 mod faults;
 mod http;
@@ -122,9 +123,14 @@ impl Sandbox {
         let store = match &opts.state {
             Some(path) => {
                 let _guard = FileLock::acquire(path)?;
-                Store::open(path.clone(), opts.reset, || {
-                    State::seed(&keys, &issuer, now)
-                })?
+                Store::open(
+                    path.clone(),
+                    opts.reset,
+                    || State::seed(&keys, &issuer, now),
+                    |state| {
+                        state.reissue_for(&keys, &issuer);
+                    },
+                )?
             }
             None => Store::in_memory(State::seed(&keys, &issuer, now)?),
         };
@@ -327,7 +333,7 @@ fn log_request(shared: &Shared, req: &Req, status: u16) {
 
 fn dispatch(shared: &Shared, req: &Req) -> Reply {
     if req.path == "/_sandbox" || req.path.starts_with("/_sandbox/") {
-        return control(shared, req);
+        return control::handle(shared, req);
     }
     if !is_api_path(&req.path) {
         return Reply::error(404, "The requested resource could not be found.");
@@ -489,6 +495,8 @@ fn route(ctx: &mut Ctx) -> Reply {
         ("POST", "/v1/access_token") => oauth::access_token(ctx),
         ("GET", "/v1/authorize") => oauth::authorize(ctx),
         ("GET", "/v1/people/me") => oauth::people_me(ctx),
+        ("POST", "/v1/device/authorize") => oauth::device_authorize(ctx),
+        ("POST", "/v1/device/token") => oauth::device_token(ctx),
         ("GET", "/idb/oauth2/v2/keys/verificationjwk") => {
             Reply::ok(ctx.keys.jwks(ctx.state.rotated))
         }
@@ -500,89 +508,5 @@ fn route(ctx: &mut Ctx) -> Reply {
             | "/idb/oauth2/v2/keys/verificationjwk",
         ) => Reply::error(405, format!("Method {method} is not allowed here.")),
         _ => Reply::error(404, "The requested resource could not be found."),
-    }
-}
-
-/// `/_sandbox/*`: test and demo controls. Loopback only, so no auth.
-fn control(shared: &Shared, req: &Req) -> Reply {
-    match (req.method.as_str(), req.path.as_str()) {
-        ("GET", "/_sandbox/info") => Reply::ok(startup_info(shared)),
-        ("POST", "/_sandbox/rotate-key") => with_state(shared, true, |state, _| {
-            state.rotated = true;
-            let jwks = shared.keys.jwks(true);
-            let kids: Vec<Value> = jwks["keys"]
-                .as_array()
-                .map(|ks| ks.iter().map(|k| k["kid"].clone()).collect())
-                .unwrap_or_default();
-            (
-                Reply::ok(json!({"activeKid": shared.keys.active_kid(true), "kids": kids})),
-                true,
-            )
-        }),
-        ("POST", "/_sandbox/expire-tokens") => {
-            let kind = if req.body.iter().all(u8::is_ascii_whitespace) {
-                "all".to_string()
-            } else {
-                match req.json_object() {
-                    Ok(m) => match m.get("kind").and_then(Value::as_str) {
-                        Some(k) => k.to_string(),
-                        None => {
-                            return Reply::error(
-                                400,
-                                "Expected {\"kind\": \"access|personal|refresh|admin|all\"}.",
-                            );
-                        }
-                    },
-                    Err(r) => return r,
-                }
-            };
-            let wanted: &[TokenKind] = match kind.as_str() {
-                "access" => &[TokenKind::Access],
-                "personal" => &[TokenKind::Personal],
-                "refresh" => &[TokenKind::Refresh],
-                "admin" => &[TokenKind::Admin],
-                "all" => &[
-                    TokenKind::Access,
-                    TokenKind::Personal,
-                    TokenKind::Refresh,
-                    TokenKind::Admin,
-                ],
-                other => return Reply::error(400, format!("Unknown token kind '{other}'.")),
-            };
-            with_state(shared, true, |state, now| {
-                let mut n = 0;
-                for t in state
-                    .tokens
-                    .iter_mut()
-                    .filter(|t| wanted.contains(&t.kind) && t.expires_at > now)
-                {
-                    t.expires_at = now - 1;
-                    n += 1;
-                }
-                (Reply::ok(json!({"expired": n, "kind": kind})), true)
-            })
-        }
-        ("GET", "/_sandbox/faults") => Reply::ok(json!(lock(&shared.faults).faults)),
-        ("POST", "/_sandbox/faults") => {
-            let patch = match req.json_object() {
-                Ok(m) => Value::Object(m),
-                Err(r) => return r,
-            };
-            let mut fs = lock(&shared.faults);
-            match fs.merge(&patch) {
-                Ok(()) => Reply::ok(json!(fs.faults)),
-                Err(e) => Reply::error(400, e),
-            }
-        }
-        ("GET", "/_sandbox/requests") => Reply::ok(Value::Array(lock(&shared.log).entries.clone())),
-        ("DELETE", "/_sandbox/requests") => {
-            lock(&shared.log).entries.clear();
-            Reply::empty(204)
-        }
-        ("POST", "/_sandbox/shutdown") => {
-            stop(shared);
-            Reply::ok(json!({"stopping": true}))
-        }
-        _ => Reply::error(404, "Unknown sandbox control endpoint."),
     }
 }

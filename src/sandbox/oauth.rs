@@ -7,11 +7,14 @@ use serde_json::json;
 use super::Ctx;
 use super::http::{Reply, b64url, is_absolute_http_url, percent_encode};
 use super::state::{
-    AuthCode, DEFAULT_ACCESS_LIFETIME, DEFAULT_REFRESH_LIFETIME, PERSON_EMAIL, PERSON_ID,
-    SCOPE_APP_TOKEN, SCOPE_DS_READ, SCOPE_DS_WRITE, SCOPE_PEOPLE_READ, TokenKind, org_id_b64,
+    AuthCode, DEFAULT_ACCESS_LIFETIME, DEFAULT_REFRESH_LIFETIME, DeviceCode, PERSON_EMAIL,
+    PERSON_ID, SCOPE_APP_TOKEN, SCOPE_DS_READ, SCOPE_DS_WRITE, SCOPE_PEOPLE_READ, TokenKind,
+    org_id_b64,
 };
 
 const CODE_LIFETIME: i64 = 600;
+const DEVICE_CODE_LIFETIME: i64 = 300;
+pub const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
 fn access_lifetime(ctx: &Ctx) -> i64 {
     ctx.faults
@@ -99,6 +102,123 @@ pub fn app_token(ctx: &mut Ctx, app_id: &str) -> Reply {
     }))
 }
 
+/// Client credentials from the form, else from HTTP Basic.
+fn client_credentials(ctx: &Ctx, form: &[(String, String)]) -> (String, String) {
+    let get = |k: &str| {
+        form.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (id, secret) = (get("client_id"), get("client_secret"));
+    match ctx.req.basic() {
+        Some((u, p)) if id.is_empty() || (id == u && secret.is_empty()) => (u, p),
+        _ => (id, secret),
+    }
+}
+
+/// `POST /v1/device/authorize` (form `client_id`, `scope`): starts a device grant for the integration.
+pub fn device_authorize(ctx: &mut Ctx) -> Reply {
+    let form = ctx.req.form();
+    let (client_id, _) = client_credentials(ctx, &form);
+    if client_id != ctx.state.credentials.integration_client_id {
+        return Reply::oauth(400, "invalid_client", "Unknown client_id.");
+    }
+    let device_code = super::state::random_secret();
+    let user_code = uuid::Uuid::new_v4().simple().to_string()[..8].to_ascii_uppercase();
+    ctx.state.device_codes.push(DeviceCode {
+        device_code: device_code.clone(),
+        user_code: user_code.clone(),
+        client_id,
+        approved: false,
+        expires_at: ctx.now + DEVICE_CODE_LIFETIME,
+    });
+    ctx.dirty = true;
+    let verify = format!("{}/v1/device/verify", ctx.root);
+    Reply::ok(json!({
+        "device_code": device_code,
+        "user_code": user_code,
+        "verification_uri": verify,
+        "verification_uri_complete": format!("{verify}?userCode={user_code}"),
+        "expires_in": DEVICE_CODE_LIFETIME,
+        "interval": 1,
+    }))
+}
+
+/// `POST /v1/device/token`: 428 `authorization_pending` at the first poll (which approves), then tokens.
+pub fn device_token(ctx: &mut Ctx) -> Reply {
+    let form = ctx.req.form();
+    let (client_id, client_secret) = client_credentials(ctx, &form);
+    let creds = &ctx.state.credentials;
+    if client_id != creds.integration_client_id || client_secret != creds.integration_client_secret
+    {
+        return Reply::oauth(
+            401,
+            "invalid_client",
+            "Unknown client_id or wrong client_secret.",
+        );
+    }
+    let get = |k: &str| {
+        form.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    if get("grant_type") != DEVICE_GRANT {
+        return Reply::oauth(
+            400,
+            "unsupported_grant_type",
+            format!("grant_type must be {DEVICE_GRANT}."),
+        );
+    }
+    let device_code = get("device_code");
+    let now = ctx.now;
+    let Some(index) = ctx.state.device_codes.iter().position(|d| {
+        d.device_code == device_code && !device_code.is_empty() && d.client_id == client_id
+    }) else {
+        return Reply::oauth(
+            400,
+            "invalid_grant",
+            "The device code is unknown or was already used.",
+        );
+    };
+    if ctx.state.device_codes[index].expires_at <= now {
+        return Reply::oauth(400, "expired_token", "The device code has expired.");
+    }
+    if !ctx.state.device_codes[index].approved {
+        ctx.state.device_codes[index].approved = true;
+        ctx.dirty = true;
+        return Reply::oauth(
+            428,
+            "authorization_pending",
+            "The user has not approved the request yet.",
+        );
+    }
+    ctx.state.device_codes.remove(index);
+    issue_integration_tokens(ctx, &client_id)
+}
+
+fn issue_integration_tokens(ctx: &mut Ctx, client_id: &str) -> Reply {
+    let now = ctx.now;
+    let scopes = [SCOPE_APP_TOKEN, SCOPE_PEOPLE_READ];
+    let (access, refresh) = (access_lifetime(ctx), refresh_lifetime(ctx));
+    let access_token = ctx
+        .state
+        .issue(TokenKind::Access, client_id, &scopes, now + access);
+    let refresh_token = ctx
+        .state
+        .issue(TokenKind::Refresh, client_id, &scopes, now + refresh);
+    ctx.dirty = true;
+    Reply::ok(json!({
+        "access_token": access_token,
+        "expires_in": access,
+        "refresh_token": refresh_token,
+        "refresh_token_expires_in": refresh,
+        "token_type": "Bearer",
+        "scope": scopes.join(" "),
+    }))
+}
+
 /// `POST /v1/access_token` (form-encoded; client credentials in the form or HTTP Basic).
 pub fn access_token(ctx: &mut Ctx) -> Reply {
     let form = ctx.req.form();
@@ -108,12 +228,7 @@ pub fn access_token(ctx: &mut Ctx) -> Reply {
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    let (mut client_id, mut client_secret) = (get("client_id"), get("client_secret"));
-    if client_id.is_empty()
-        && let Some((u, p)) = ctx.req.basic()
-    {
-        (client_id, client_secret) = (u, p);
-    }
+    let (client_id, client_secret) = client_credentials(ctx, &form);
     let grant = get("grant_type");
     if grant.is_empty() {
         return Reply::oauth(400, "invalid_request", "grant_type is required.");
@@ -248,23 +363,7 @@ fn exchange_code(
     }
     // Single use: consumed only by a successful exchange.
     ctx.state.codes.remove(index);
-    let scopes = [SCOPE_APP_TOKEN, SCOPE_PEOPLE_READ];
-    let (access, refresh) = (access_lifetime(ctx), refresh_lifetime(ctx));
-    let access_token = ctx
-        .state
-        .issue(TokenKind::Access, client_id, &scopes, now + access);
-    let refresh_token = ctx
-        .state
-        .issue(TokenKind::Refresh, client_id, &scopes, now + refresh);
-    ctx.dirty = true;
-    Reply::ok(json!({
-        "access_token": access_token,
-        "expires_in": access,
-        "refresh_token": refresh_token,
-        "refresh_token_expires_in": refresh,
-        "token_type": "Bearer",
-        "scope": scopes.join(" "),
-    }))
+    issue_integration_tokens(ctx, client_id)
 }
 
 /// `GET /v1/authorize`: approves at once and redirects back with a code.

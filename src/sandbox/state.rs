@@ -16,7 +16,7 @@ pub const STATE_VERSION: u32 = 1;
 /// The demo org (plain uuid, as in the JWS `com.cisco.org.uuid` claim).
 pub const ORG_ID: &str = "b1d4e0c2-5a8f-4c3e-9d71-2f6a8c0e4b19";
 pub const SERVICE_APP_CLIENT_ID: &str =
-    "C5a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c5";
+    "C5a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c55a4db0c";
 pub const INTEGRATION_CLIENT_ID: &str =
     "C1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e1a7e9a7e";
 pub const PERSON_ID: &str = "0c9e2d4a-7b1f-4e3a-8c5d-6f2a1b3c4d5e";
@@ -66,6 +66,17 @@ pub struct AuthCode {
     pub expires_at: i64,
 }
 
+/// A device grant in progress. Approved automatically at the first poll (which answers 428).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceCode {
+    pub device_code: String,
+    pub user_code: String,
+    pub client_id: String,
+    pub approved: bool,
+    pub expires_at: i64,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Credentials {
@@ -91,6 +102,8 @@ pub struct State {
     pub tokens: Vec<Token>,
     #[serde(default)]
     pub codes: Vec<AuthCode>,
+    #[serde(default)]
+    pub device_codes: Vec<DeviceCode>,
 }
 
 pub fn random_secret() -> String {
@@ -140,6 +153,7 @@ impl State {
             data_sources: Vec::new(),
             tokens: Vec::new(),
             codes: Vec::new(),
+            device_codes: Vec::new(),
         };
         state.credentials.personal_access_token = state.issue(
             TokenKind::Personal,
@@ -276,6 +290,28 @@ impl State {
         changed
     }
 
+    /// Re-signs stored JWS tokens whose `iss` is not `issuer` (the port changed since they were
+    /// issued: `--sandbox` listens on port 0), keeping every other claim and the signing key, so
+    /// tokens stay verifiable against this run's JWKS. Returns whether anything changed.
+    pub fn reissue_for(&mut self, keys: &Keys, issuer: &str) -> bool {
+        let mut changed = false;
+        for ds in &mut self.data_sources {
+            let Some((header, mut claims)) = datasources::decode_jws(&ds.jws_token) else {
+                continue;
+            };
+            if claims["iss"] == issuer {
+                continue;
+            }
+            claims["iss"] = Value::String(issuer.to_string());
+            let by_key2 = header["kid"] == super::jws::KEY2_KID;
+            if let Ok(token) = keys.sign(by_key2, &claims) {
+                ds.jws_token = token;
+                changed = true;
+            }
+        }
+        changed
+    }
+
     /// Drops long-expired tokens and codes so the state file does not grow without bound.
     pub fn prune(&mut self, now: i64) {
         let admin = [
@@ -287,6 +323,7 @@ impl State {
         self.tokens
             .retain(|t| t.expires_at > now - DAY || admin.contains(&t.value));
         self.codes.retain(|c| c.expires_at > now);
+        self.device_codes.retain(|c| c.expires_at > now);
     }
 }
 
@@ -315,7 +352,12 @@ impl Store {
     }
 
     /// Loads `path` (seeding it when missing, unreadable or `reset`). The caller holds the file lock.
-    pub fn open(path: PathBuf, reset: bool, seed: impl FnOnce() -> Result<State>) -> Result<Store> {
+    pub fn open(
+        path: PathBuf,
+        reset: bool,
+        seed: impl FnOnce() -> Result<State>,
+        fix: impl FnOnce(&mut State),
+    ) -> Result<Store> {
         let loaded = if reset { None } else { load(&path) };
         let mut store = match loaded {
             Some(state) => Store {
@@ -330,6 +372,7 @@ impl Store {
             },
         };
         store.state.ensure_admin_tokens(crate::timefmt::now_unix());
+        fix(&mut store.state);
         store.save()?;
         Ok(store)
     }
