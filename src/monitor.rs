@@ -274,3 +274,26 @@ pub fn prometheus(items: Option<&[Item]>, state: State) -> String {
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_values_are_escaped_for_the_exposition_format() {
+        assert_eq!(escape_label("a\"b\\c\nd"), "a\\\"b\\\\c\\nd");
+        let item = Item {
+            id: "i".into(),
+            audience: "say \"hi\"".into(),
+            status: "active".into(),
+            seconds_left: Some(5),
+            expires_at: Some(100),
+            state: State::Ok,
+            reason: String::new(),
+        };
+        let text = prometheus(Some(&[item]), State::Ok);
+        assert!(text.contains(
+            "byods_datasource_token_expiry_seconds{id=\"i\",audience=\"say \\\"hi\\\"\",status=\"active\"} 5\n"
+        ));
+    }
+}
