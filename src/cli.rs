@@ -53,7 +53,8 @@ Environment:
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
-  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)";
+  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)
+  $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
@@ -261,7 +262,7 @@ pub enum JwtCommand {
     Decode(JwtDecodeArgs),
     /// Verify a data source JWS: RS256 signature against the issuer's keys, issuer, expiry, expected claims
     #[command(after_long_help = VERIFY_EXIT_HELP)]
-    Verify(JwtVerifyArgs),
+    Verify(Box<JwtVerifyArgs>),
 }
 
 pub const VERIFY_EXIT_HELP: &str = "\

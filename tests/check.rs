@@ -306,7 +306,7 @@ fn parse_exposition(text: &str) -> Result<Vec<Sample>, String> {
         let mut labels = HashMap::new();
         if let Some(after) = rest.strip_prefix('{') {
             let mut chars = after.char_indices().peekable();
-            let mut end = None;
+            let end;
             loop {
                 // label name
                 let mut lname = String::new();
@@ -319,7 +319,7 @@ fn parse_exposition(text: &str) -> Result<Vec<Sample>, String> {
                 }
                 match chars.next() {
                     Some((i, '}')) if lname.is_empty() => {
-                        end = Some(i);
+                        end = i;
                         break;
                     }
                     Some((_, '=')) => {}
@@ -351,13 +351,13 @@ fn parse_exposition(text: &str) -> Result<Vec<Sample>, String> {
                 match chars.next() {
                     Some((_, ',')) => continue,
                     Some((i, '}')) => {
-                        end = Some(i);
+                        end = i;
                         break;
                     }
                     _ => return Err(err("expected , or }")),
                 }
             }
-            rest = &after[end.ok_or_else(|| err("no }"))? + 1..];
+            rest = &after[end + 1..];
         }
         let rest = rest
             .strip_prefix(' ')
