@@ -34,7 +34,7 @@ Exit codes:
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
-  8    a check failed (jwt verify)
+  8    a check failed (jwt verify: at least one check did not pass)
   130  interrupted
 
 Environment:
@@ -53,7 +53,8 @@ Environment:
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
-  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)";
+  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)
+  $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
@@ -138,6 +139,11 @@ pub enum Command {
     Schemas(SchemasArgs),
     /// Serve a local emulator of the Webex APIs byods uses
     Sandbox(SandboxArgs),
+    /// Decode or verify a data source JWS token
+    Jwt(JwtArgs),
+    /// Monitoring plugin: every data source's token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)
+    #[command(after_long_help = CHECK_EXIT_HELP)]
+    Check(CheckArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Write man pages to a directory
@@ -240,4 +246,109 @@ pub struct ManArgs {
     /// Directory to write byods.1 and one page per subcommand into; prints byods.1 to stdout when absent
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+// ---- JWS verification and monitoring: `byods jwt`, `byods check` ----
+
+#[derive(Debug, Args)]
+pub struct JwtArgs {
+    #[command(subcommand)]
+    pub command: JwtCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JwtCommand {
+    /// Show a JWS's header and claims WITHOUT verifying its signature
+    Decode(JwtDecodeArgs),
+    /// Verify a data source JWS: RS256 signature against the issuer's keys, issuer, expiry, expected claims
+    #[command(after_long_help = VERIFY_EXIT_HELP)]
+    Verify(Box<JwtVerifyArgs>),
+}
+
+pub const VERIFY_EXIT_HELP: &str = "\
+Exit codes:
+  0  every check passed
+  2  the token is malformed, or a flag is invalid (nothing was fetched)
+  7  the key set could not be fetched and none is cached
+  8  at least one check failed (the report is printed first)
+
+Example, in a Data Access Provider's request handler:
+  printf '%s' \"$HTTP_AUTHORIZATION\" | byods -q jwt verify - --aud my-app --url https://my.example/ds -o json >/dev/null";
+
+#[derive(Debug, Args)]
+pub struct JwtDecodeArgs {
+    /// The JWS (a 'Bearer ' or 'Authorization: Bearer ' prefix is accepted); '-' or nothing reads stdin
+    #[arg(value_name = "TOKEN|-")]
+    pub token: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct JwtVerifyArgs {
+    /// The JWS (a 'Bearer ' or 'Authorization: Bearer ' prefix is accepted); '-' or nothing reads stdin
+    #[arg(value_name = "TOKEN|-")]
+    pub token: Option<String>,
+    /// Trust only the Webex issuers of these regions (repeatable or comma-separated: us, eu, ca, us-b, integration, integration-eu, all) [default: all]
+    #[arg(long, value_name = "REGION", value_delimiter = ',')]
+    pub region: Vec<String>,
+    /// Also trust this issuer (exact `iss` value; https://, or http:// on localhost); repeatable
+    #[arg(long, value_name = "URL")]
+    pub issuer: Vec<String>,
+    /// Verify with this key set instead of {iss}/oauth2/v2/keys/verificationjwk: a JWKS file (offline), or a URL fetched only when the issuer is trusted
+    #[arg(long, value_name = "FILE|URL")]
+    pub jwks: Option<String>,
+    /// How long a fetched key set is reused from the cache
+    #[arg(long, value_name = "DURATION", default_value = "1h")]
+    pub jwks_ttl: String,
+    /// Neither read nor write the key set cache: fetch the keys for this run only
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Clock skew tolerated for exp and iat
+    #[arg(long, value_name = "DURATION", default_value = "60s")]
+    pub leeway: String,
+    /// Expected audience (aud)
+    #[arg(long, value_name = "AUDIENCE")]
+    pub aud: Option<String>,
+    /// Expected subject (sub)
+    #[arg(long, value_name = "SUBJECT")]
+    pub sub: Option<String>,
+    /// Expected data source URL (com.cisco.datasource.url), compared character by character as Webex does
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Expected schema id (com.cisco.datasource.schema.uuid)
+    #[arg(long, value_name = "SCHEMA_ID")]
+    pub schema: Option<String>,
+    /// Expected organization id (com.cisco.org.uuid)
+    #[arg(long, value_name = "ORG_ID")]
+    pub org: Option<String>,
+    /// Expect the audience, subject, url, schema and org of this registered data source (GET through the API); explicit flags override
+    #[arg(long, value_name = "ID")]
+    pub data_source: Option<String>,
+}
+
+pub const CHECK_EXIT_HELP: &str = "\
+Exit codes (this command's own contract, the monitoring-plugin convention):
+  0  OK        every data source is active and its token outlives --warn-before
+  1  WARNING   a token expires within --warn-before, a data source is disabled, or an expiry is unknown
+  2  CRITICAL  a token expires within --crit-before, or has expired
+  3  UNKNOWN   the check itself failed (API unreachable, authentication, bad flag value)
+A malformed command line (unknown flag) is rejected by the parser with exit 2 before the check runs.
+
+Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source.";
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub filters: ListFilters,
+    /// WARNING when a token expires within DURATION
+    #[arg(long, value_name = "DURATION", default_value = "6h")]
+    pub warn_before: String,
+    /// CRITICAL when a token expires within DURATION (or has expired)
+    #[arg(long, value_name = "DURATION", default_value = "1h")]
+    pub crit_before: String,
+    /// Leave disabled data sources out instead of reporting them as WARNING
+    #[arg(long)]
+    pub ignore_disabled: bool,
+    /// Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails
+    #[arg(long, value_name = "FILE")]
+    pub prometheus: Option<PathBuf>,
 }

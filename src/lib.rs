@@ -12,6 +12,7 @@ pub mod fsutil;
 pub mod input;
 pub mod jq;
 pub mod jws;
+pub mod monitor;
 pub mod output;
 pub mod paths;
 pub mod redact;

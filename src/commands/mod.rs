@@ -1,7 +1,9 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
+mod check;
 mod completions;
 mod get;
+mod jwt;
 mod ls;
 mod man;
 mod sandbox;
@@ -18,6 +20,8 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Get(args) => get::run(ctx, args),
         Command::Schemas(args) => schemas::run(ctx, args),
         Command::Sandbox(args) => sandbox::run(ctx, args),
+        Command::Jwt(args) => jwt::run(ctx, args),
+        Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
     }

@@ -46,6 +46,13 @@ pub enum JwksSource<'a> {
         store: &'a KeyStore,
         fetch: Fetch<'a>,
     },
+    /// A key set URL given by the user (`--jwks URL`, or the running sandbox's), through the cache.
+    /// Like `Remote`, it is fetched only for an allowed issuer.
+    Url {
+        store: &'a KeyStore,
+        fetch: Fetch<'a>,
+        url: String,
+    },
     /// A key set given by the user (e.g. `--jwks FILE`); nothing is fetched.
     Local(Jwks),
 }
@@ -114,24 +121,29 @@ pub fn verify(
     let mut key_source = None;
     let sig = match source {
         JwksSource::Local(jwks) => SignatureStatus::from(verify_signature(&decoded, jwks)),
-        JwksSource::Remote { store, fetch } => match issuer.as_deref() {
-            Some(iss) if allowed => {
-                // Refuse forbidden algs/headers before touching the network, too.
-                match verify_signature(&decoded, &Jwks::default()) {
-                    Err(e) if e.is_forbidden() => SignatureStatus::Failed(e),
-                    _ => {
-                        let url = jwks_url(iss);
-                        let keys = store.keys_for(&url, decoded.kid(), *fetch, now)?;
-                        warnings.extend(keys.warnings.iter().cloned());
-                        jwks_url_used = Some(url);
-                        key_source = Some(keys.source);
-                        SignatureStatus::from(verify_signature(&decoded, &keys.jwks))
+        JwksSource::Remote { store, fetch } | JwksSource::Url { store, fetch, .. } => {
+            match issuer.as_deref() {
+                Some(iss) if allowed => {
+                    // Refuse forbidden algs/headers before touching the network, too.
+                    match verify_signature(&decoded, &Jwks::default()) {
+                        Err(e) if e.is_forbidden() => SignatureStatus::Failed(e),
+                        _ => {
+                            let url = match source {
+                                JwksSource::Url { url, .. } => url.clone(),
+                                _ => jwks_url(iss),
+                            };
+                            let keys = store.keys_for(&url, decoded.kid(), *fetch, now)?;
+                            warnings.extend(keys.warnings.iter().cloned());
+                            jwks_url_used = Some(url);
+                            key_source = Some(keys.source);
+                            SignatureStatus::from(verify_signature(&decoded, &keys.jwks))
+                        }
                     }
                 }
+                Some(_) => SignatureStatus::NotAttempted("issuer not allowed".into()),
+                None => SignatureStatus::NotAttempted("the token has no issuer".into()),
             }
-            Some(_) => SignatureStatus::NotAttempted("issuer not allowed".into()),
-            None => SignatureStatus::NotAttempted("the token has no issuer".into()),
-        },
+        }
     };
     let kid = match &sig {
         SignatureStatus::Verified(k) => Some(k.clone()),

@@ -1,0 +1,102 @@
+//! `byods check`: the monitoring plugin. Its exit codes are its own contract (0 OK, 1 WARNING,
+//! 2 CRITICAL, 3 UNKNOWN), so every error becomes UNKNOWN on stdout instead of a byods exit code.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::json;
+
+use crate::app::Ctx;
+use crate::cli::{CheckArgs, OutputFormat};
+use crate::error::{Error, Result};
+use crate::fsutil::write_private;
+use crate::monitor::{self, Item, State, Thresholds};
+use crate::output::{Outcome, View};
+use crate::timefmt;
+
+pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
+    let result = thresholds(args).and_then(|th| {
+        let items: Vec<Item> = super::ls::list(ctx, &args.filters, None)?
+            .iter()
+            .filter(|ds| !(args.ignore_disabled && ds["status"] == "disabled"))
+            .map(|ds| monitor::evaluate(ds, th))
+            .collect();
+        Ok((th, items))
+    });
+    let structured = wants_json(ctx);
+    let (outcome, metrics) = match result {
+        Ok((th, items)) => {
+            let state = monitor::overall(&items);
+            let outcome = if structured {
+                Outcome::new(monitor::to_json(&items, th), View::Json)
+            } else {
+                Outcome::raw(monitor::plugin_text(&items, th))
+            };
+            (
+                outcome.with_exit(state.exit_code()),
+                monitor::prometheus(Some(&items), state),
+            )
+        }
+        Err(e) => {
+            let message = format!("{e}");
+            let outcome = if structured {
+                Outcome::new(
+                    json!({"state": "UNKNOWN", "exitCode": 3, "error": message}),
+                    View::Json,
+                )
+            } else {
+                Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&message)))
+            };
+            (
+                outcome.with_exit(State::Unknown.exit_code()),
+                monitor::prometheus(None, State::Unknown),
+            )
+        }
+    };
+    if let Some(path) = &args.prometheus
+        && let Err(e) = write_metrics(path, &metrics)
+    {
+        // The metrics file is part of the check: failing to write it is UNKNOWN too.
+        return Ok(
+            Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&e.to_string())))
+                .with_exit(State::Unknown.exit_code()),
+        );
+    }
+    Ok(outcome)
+}
+
+fn thresholds(args: &CheckArgs) -> Result<Thresholds> {
+    let warn = timefmt::parse_duration(&args.warn_before)
+        .map_err(|e| Error::usage(format!("--warn-before: {e}")))?;
+    let crit = timefmt::parse_duration(&args.crit_before)
+        .map_err(|e| Error::usage(format!("--crit-before: {e}")))?;
+    if crit > warn {
+        return Err(Error::usage(format!(
+            "--crit-before ({}) is longer than --warn-before ({}): CRITICAL must be the nearer threshold",
+            args.crit_before, args.warn_before
+        )));
+    }
+    Ok(Thresholds { warn, crit })
+}
+
+/// The plugin line is the default even when piped (monitoring agents capture stdout); structured
+/// output only on request.
+fn wants_json(ctx: &Ctx) -> bool {
+    ctx.global.jq.is_some()
+        || ctx.global.json
+        || matches!(
+            ctx.global.output,
+            Some(OutputFormat::Json | OutputFormat::Ndjson)
+        )
+}
+
+/// Plugin output is line-oriented and '|' starts the perfdata.
+fn one_line(message: &str) -> String {
+    message.replace(['\n', '\r'], " ").replace('|', "/")
+}
+
+/// Atomic replace, then 0644: node_exporter runs as another user and must read the file.
+fn write_metrics(path: &std::path::Path, text: &str) -> Result<()> {
+    write_private(path, text.as_bytes())?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
+        .map_err(|e| Error::Internal(format!("cannot make {} readable: {e}", path.display())))
+}
