@@ -34,20 +34,9 @@ pub struct FileLock {
 }
 
 impl FileLock {
+    /// Waits until the lock is free.
     pub fn acquire(path: &Path) -> Result<FileLock> {
-        let lock_path = lock_path(path);
-        if let Some(dir) = lock_path.parent() {
-            ensure_private_dir(dir)?;
-        }
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|e| {
-                Error::Internal(format!("cannot open lock {}: {e}", lock_path.display()))
-            })?;
-        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o600));
+        let (file, lock_path) = open_lock_file(path)?;
         file.lock()
             .map_err(|e| Error::Internal(format!("cannot lock {}: {e}", lock_path.display())))?;
         Ok(FileLock { file })
@@ -55,18 +44,7 @@ impl FileLock {
 
     /// Like `acquire` but returns `None` at once when another process holds the lock.
     pub fn try_acquire(path: &Path) -> Result<Option<FileLock>> {
-        let lock_path = lock_path(path);
-        if let Some(dir) = lock_path.parent() {
-            ensure_private_dir(dir)?;
-        }
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|e| {
-                Error::Internal(format!("cannot open lock {}: {e}", lock_path.display()))
-            })?;
+        let (file, lock_path) = open_lock_file(path)?;
         match file.try_lock() {
             Ok(()) => Ok(Some(FileLock { file })),
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
@@ -76,6 +54,21 @@ impl FileLock {
             ))),
         }
     }
+}
+
+fn open_lock_file(path: &Path) -> Result<(File, PathBuf)> {
+    let lock_path = lock_path(path);
+    if let Some(dir) = lock_path.parent() {
+        ensure_private_dir(dir)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| Error::Internal(format!("cannot open lock {}: {e}", lock_path.display())))?;
+    let _ = file.set_permissions(std::fs::Permissions::from_mode(0o600));
+    Ok((file, lock_path))
 }
 
 impl Drop for FileLock {

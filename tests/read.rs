@@ -391,14 +391,10 @@ fn verbose_trace_redacts_the_token() {
 #[test]
 fn closed_pipe_exits_quietly() {
     let env = Env::start();
-    let mut child = std::process::Command::new(common::bin())
+    let mut child = common::std_cmd(env.path())
         .args(["ls", "-o", "ndjson"])
         .env("BYODS_BASE_URL", &env.base_url)
         .env("BYODS_TOKEN", &env.token)
-        .env("BYODS_CONFIG_DIR", env.path().join("config"))
-        .env_remove("HTTPS_PROXY")
-        .env_remove("HTTP_PROXY")
-        .env_remove("ALL_PROXY")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

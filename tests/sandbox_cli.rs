@@ -3,7 +3,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use common::{Env, stderr_text, stdout_json, stdout_text};
 use serde_json::json;
@@ -11,11 +11,9 @@ use serde_json::json;
 #[test]
 fn prints_export_lines_that_other_programs_can_use() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(common::bin())
+    let mut child = common::std_cmd(dir.path())
         .args(["sandbox", "--addr", "127.0.0.1:0", "--state"])
         .arg(dir.path().join("s.json"))
-        .env("BYODS_STATE_DIR", dir.path())
-        .env("BYODS_CONFIG_DIR", dir.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -33,14 +31,10 @@ fn prints_export_lines_that_other_programs_can_use() {
         base.starts_with("http://127.0.0.1:") && base.ends_with("/v1"),
         "{base}"
     );
-    let out = Command::new(common::bin())
+    let out = common::std_cmd(dir.path())
         .args(["ls", "--jq", "length"])
         .env("BYODS_BASE_URL", base)
         .env("BYODS_TOKEN", token)
-        .env("BYODS_CONFIG_DIR", dir.path())
-        .env_remove("HTTPS_PROXY")
-        .env_remove("HTTP_PROXY")
-        .env_remove("ALL_PROXY")
         .output()
         .unwrap();
     child.kill().unwrap();
@@ -92,10 +86,9 @@ fn state_survives_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
     let start = || {
-        let mut child = Command::new(common::bin())
+        let mut child = common::std_cmd(dir.path())
             .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
             .arg(&state)
-            .env("BYODS_STATE_DIR", dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -110,14 +103,10 @@ fn state_survives_a_restart() {
         )
     };
     let list = |info: &serde_json::Value| {
-        let out = Command::new(common::bin())
+        let out = common::std_cmd(dir.path())
             .args(["ls", "--jq", "[.[].id] | sort"])
             .env("BYODS_BASE_URL", info["baseUrl"].as_str().unwrap())
             .env("BYODS_TOKEN", info["token"].as_str().unwrap())
-            .env("BYODS_CONFIG_DIR", dir.path())
-            .env_remove("HTTPS_PROXY")
-            .env_remove("HTTP_PROXY")
-            .env_remove("ALL_PROXY")
             .output()
             .unwrap();
         stdout_json(&out)

@@ -24,6 +24,13 @@ pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_byods"))
 }
 
+/// The binary as a plain `std::process::Command` (for spawning and pipes), isolated under `dir`.
+pub fn std_cmd(dir: &Path) -> StdCommand {
+    let mut command = StdCommand::new(bin());
+    isolate_std(&mut command, dir);
+    command
+}
+
 impl Env {
     pub fn start() -> Env {
         Env::start_with(&[])
@@ -33,8 +40,7 @@ impl Env {
     pub fn start_with(extra: &[&str]) -> Env {
         let dir = tempfile::tempdir().expect("tempdir");
         let state = dir.path().join("sandbox-state.json");
-        let mut command = StdCommand::new(bin());
-        isolate_std(&mut command, dir.path());
+        let mut command = std_cmd(dir.path());
         command
             .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
             .arg(&state)
