@@ -113,13 +113,9 @@ pub fn exchange_code(
 }
 
 /// True when an `/access_token` failure means the refresh token (or code) is dead: re-authorize.
+/// Webex answers `invalid_grant` with 400 (the body's `message` may hide the error code) or 401.
 pub fn needs_reauthorization(e: &Error) -> bool {
-    match e {
-        Error::Api(api) => {
-            api.status == 401 || (api.status == 400 && api.message.contains("invalid_grant"))
-        }
-        _ => false,
-    }
+    matches!(e, Error::Api(api) if api.status == 400 || api.status == 401)
 }
 
 fn b64url(bytes: &[u8]) -> String {
