@@ -40,6 +40,7 @@ Exit codes:
 Environment:
   BYODS_BASE_URL    API base URL (default https://webexapis.com/v1)
   BYODS_TOKEN       bearer token to use as is (overrides the credential chain)
+  BYODS_STORE       credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND
   BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
   BYODS_OUTPUT      json, ndjson or table
   BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
@@ -53,6 +54,7 @@ Environment:
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
+  $BYODS_CONFIG_DIR/credentials.json  the file: credential store (secrets, tokens)
   $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)";
 
 #[derive(Debug, Args)]
@@ -112,7 +114,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
 
-    /// Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods help token`)
+    /// Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)
     #[arg(long, global = true, env = "BYODS_STORE", value_name = "URI")]
     pub store: Option<String>,
 }

@@ -236,6 +236,8 @@ fn path(ctx: &Ctx) -> Result<Outcome> {
     ))
 }
 
+type Section = Option<Map<String, Value>>;
+
 /// `YOUR_..._HERE` placeholders of the template, and empty strings, are not values.
 fn is_placeholder(value: &str) -> bool {
     let v = value.trim().to_ascii_uppercase();
@@ -270,7 +272,7 @@ fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
     }
     let mut skipped = Vec::new();
     // (section, its key names in preference order, our name)
-    let wanted: [(&Option<Map<String, Value>>, &[&str], &str); 8] = [
+    let wanted: [(&Section, &[&str], &str); 8] = [
         (&service, &["clientId"], "clientId"),
         (&service, &["appId"], "appId"),
         (&service, &["targetOrgId"], "targetOrgId"),
