@@ -290,9 +290,22 @@ fn chain_failures_say_what_to_do() {
     let env = Env::start();
     // Nothing configured.
     let out = chain_cmd(&env).arg("ls").output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("config import") && err.contains("BYODS_TOKEN"),
+        "{err}"
+    );
+    assert!(env.requests().is_empty());
+    // A partial profile names the missing key (exit 3).
+    chain_cmd(&env)
+        .args(["config", "set", "clientId", "C1"])
+        .assert()
+        .success();
+    let out = chain_cmd(&env).arg("ls").output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(
-        stderr_text(&out).contains("config import"),
+        stderr_text(&out).contains("no clientSecret"),
         "{}",
         stderr_text(&out)
     );

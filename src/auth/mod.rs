@@ -175,6 +175,15 @@ impl Chain {
 
     /// Steps 3-6. Updates `secrets` with whatever was obtained.
     fn mint(&self, secrets: &mut Secrets) -> Result<String> {
+        if self.settings.client_id.is_none() && secrets.is_empty() {
+            return Err(Error::Auth(format!(
+                "no credentials for profile '{}': set BYODS_TOKEN to a Service App access token \
+                 (or pass --token-file FILE), or configure the service app with \
+                 `byods config import token-config.json` and log the token manager in with \
+                 `byods auth login`",
+                self.settings.profile
+            )));
+        }
         let client_id = self.required(self.settings.client_id.as_deref(), "clientId")?;
         let mut refresh_problem = None;
         if let (Some(refresh_token), Some(client_secret)) = (

@@ -83,8 +83,8 @@ fn setting_value(key: &str, value: &str) -> Result<Value> {
 }
 
 fn read_secret_from_stdin(key: &str) -> Result<String> {
-    if crate::output::stdin_is_terminal() && std::env::var_os("BYODS_FORCE_TTY").is_none() {
-        eprint!("{key} (input is not echoed... paste, then Ctrl-D): ");
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        eprint!("{key}: paste it, then press Enter and Ctrl-D: ");
     }
     let mut text = String::new();
     std::io::stdin()
