@@ -26,6 +26,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -44,6 +45,9 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
             cand jwt 'Decode or verify a data source JWS token'
             cand check 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+            cand auth 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+            cand token 'Print, refresh or inspect the Service App access token'
+            cand config 'Read and change settings, import the original tool''s token-config.json'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -60,6 +64,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -84,6 +89,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -105,6 +111,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -126,6 +133,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -156,6 +164,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --reset 'Start from fresh demo data, discarding any saved state'
             cand --rotate-refresh-tokens 'Issue a new refresh token on every refresh'
             cand --json 'Same as --output json'
@@ -179,6 +188,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -203,6 +213,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -235,6 +246,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --no-cache 'Neither read nor write the key set cache: fetch the keys for this run only'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
@@ -273,6 +285,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --ignore-disabled 'Leave disabled data sources out instead of reporting them as WARNING'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
@@ -286,6 +299,407 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'byods;auth'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+            cand status 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+            cand logout 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;auth;login'= {
+            cand --port 'Loopback port of the redirect URI http://localhost:PORT/callback (0 picks a free one) [default: the profile''s redirectPort, else 3000]'
+            cand --wait 'Seconds to wait for the browser to come back'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --with-token 'Read a personal access token from stdin instead of the browser flow'
+            cand --no-browser 'Print the authorization URL instead of opening a browser'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;auth;status'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;auth;logout'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --all 'Also forget the client secrets: the profile''s store is emptied'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;auth;help'= {
+            cand login 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+            cand status 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+            cand logout 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;auth;help;login'= {
+        }
+        &'byods;auth;help;status'= {
+        }
+        &'byods;auth;help;logout'= {
+        }
+        &'byods;auth;help;help'= {
+        }
+        &'byods;token'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
+            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;token;print'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;token;refresh'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;token;status'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;token;help'= {
+            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
+            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;token;help;print'= {
+        }
+        &'byods;token;help;refresh'= {
+        }
+        &'byods;token;help;status'= {
+        }
+        &'byods;token;help;help'= {
+        }
+        &'byods;config'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take ''-'' and are read from stdin into the store'
+            cand get 'Print one setting (secrets as a fingerprint)'
+            cand unset 'Remove a setting or stored secret from the profile'
+            cand list 'List the profile''s settings and which secrets are stored (as fingerprints)'
+            cand path 'Print the config file and credential store locations'
+            cand import 'Import the original tool''s token-config.json (FILE, or ''-'' for stdin) into the profile and its store'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;config;set'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;config;get'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;config;unset'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;config;list'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;config;path'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;config;import'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;config;help'= {
+            cand set 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take ''-'' and are read from stdin into the store'
+            cand get 'Print one setting (secrets as a fingerprint)'
+            cand unset 'Remove a setting or stored secret from the profile'
+            cand list 'List the profile''s settings and which secrets are stored (as fingerprints)'
+            cand path 'Print the config file and credential store locations'
+            cand import 'Import the original tool''s token-config.json (FILE, or ''-'' for stdin) into the profile and its store'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;config;help;set'= {
+        }
+        &'byods;config;help;get'= {
+        }
+        &'byods;config;help;unset'= {
+        }
+        &'byods;config;help;list'= {
+        }
+        &'byods;config;help;path'= {
+        }
+        &'byods;config;help;import'= {
+        }
+        &'byods;config;help;help'= {
+        }
         &'byods;completions'= {
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
@@ -295,6 +709,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -316,6 +731,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -335,6 +751,9 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
             cand jwt 'Decode or verify a data source JWS token'
             cand check 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+            cand auth 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+            cand token 'Print, refresh or inspect the Service App access token'
+            cand config 'Read and change settings, import the original tool''s token-config.json'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -356,6 +775,48 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;jwt;verify'= {
         }
         &'byods;help;check'= {
+        }
+        &'byods;help;auth'= {
+            cand login 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+            cand status 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+            cand logout 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+        }
+        &'byods;help;auth;login'= {
+        }
+        &'byods;help;auth;status'= {
+        }
+        &'byods;help;auth;logout'= {
+        }
+        &'byods;help;token'= {
+            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
+            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+        }
+        &'byods;help;token;print'= {
+        }
+        &'byods;help;token;refresh'= {
+        }
+        &'byods;help;token;status'= {
+        }
+        &'byods;help;config'= {
+            cand set 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take ''-'' and are read from stdin into the store'
+            cand get 'Print one setting (secrets as a fingerprint)'
+            cand unset 'Remove a setting or stored secret from the profile'
+            cand list 'List the profile''s settings and which secrets are stored (as fingerprints)'
+            cand path 'Print the config file and credential store locations'
+            cand import 'Import the original tool''s token-config.json (FILE, or ''-'' for stdin) into the profile and its store'
+        }
+        &'byods;help;config;set'= {
+        }
+        &'byods;help;config;get'= {
+        }
+        &'byods;help;config;unset'= {
+        }
+        &'byods;help;config;list'= {
+        }
+        &'byods;help;config;path'= {
+        }
+        &'byods;help;config;import'= {
         }
         &'byods;help;completions'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_byods_global_optspecs
-    string join \n profile= base-url= o/output= json jq= q/quiet v/verbose timeout= color= no-input sandbox token-file= h/help V/version
+    string join \n profile= base-url= o/output= json jq= q/quiet v/verbose timeout= color= no-input sandbox token-file= store= h/help V/version
 end
 
 function __fish_byods_needs_command
@@ -35,6 +35,7 @@ complete -c byods -n "__fish_byods_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_needs_command" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_needs_command" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_needs_command" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_needs_command" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_needs_command" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -49,6 +50,9 @@ complete -c byods -n "__fish_byods_needs_command" -f -a "schemas" -d 'List data 
 complete -c byods -n "__fish_byods_needs_command" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
 complete -c byods -n "__fish_byods_needs_command" -f -a "jwt" -d 'Decode or verify a data source JWS token'
 complete -c byods -n "__fish_byods_needs_command" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c byods -n "__fish_byods_needs_command" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_needs_command" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_needs_command" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
 complete -c byods -n "__fish_byods_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c byods -n "__fish_byods_needs_command" -f -a "man" -d 'Write man pages to a directory'
 complete -c byods -n "__fish_byods_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -67,6 +71,7 @@ complete -c byods -n "__fish_byods_using_subcommand ls" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand ls" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand ls" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -89,6 +94,7 @@ complete -c byods -n "__fish_byods_using_subcommand list" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand list" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -107,6 +113,7 @@ complete -c byods -n "__fish_byods_using_subcommand get" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand get" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand get" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand get" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand get" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -125,6 +132,7 @@ complete -c byods -n "__fish_byods_using_subcommand schemas" -l color -d 'When t
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand schemas" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -152,6 +160,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l color -d 'When t
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json'
@@ -172,6 +181,7 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_sub
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -193,6 +203,7 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -222,6 +233,7 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l no-cache -d 'Neither read nor write the key set cache: fetch the keys for this run only'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr, only errors'
@@ -250,6 +262,7 @@ complete -c byods -n "__fish_byods_using_subcommand check" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l ignore-disabled -d 'Leave disabled data sources out instead of reporting them as WARNING'
 complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand check" -s q -l quiet -d 'Print no messages on stderr, only errors'
@@ -258,6 +271,326 @@ complete -c byods -n "__fish_byods_using_subcommand check" -l no-input -d 'Never
 complete -c byods -n "__fish_byods_using_subcommand check" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c byods -n "__fish_byods_using_subcommand check" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l port -d 'Loopback port of the redirect URI http://localhost:PORT/callback (0 picks a free one) [default: the profile\'s redirectPort, else 3000]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait -d 'Seconds to wait for the browser to come back' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read a personal access token from stdin instead of the browser flow'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the authorization URL instead of opening a browser'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Also forget the client secrets: the profile\'s store is emptied'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "set" -d 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take \'-\' and are read from stdin into the store'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "get" -d 'Print one setting (secrets as a fingerprint)'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "unset" -d 'Remove a setting or stored secret from the profile'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "list" -d 'List the profile\'s settings and which secrets are stored (as fingerprints)'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "path" -d 'Print the config file and credential store locations'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "import" -d 'Import the original tool\'s token-config.json (FILE, or \'-\' for stdin) into the profile and its store'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take \'-\' and are read from stdin into the store'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting (secrets as a fingerprint)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting or stored secret from the profile'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profile\'s settings and which secrets are stored (as fingerprints)'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file and credential store locations'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the original tool\'s token-config.json (FILE, or \'-\' for stdin) into the profile and its store'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -269,6 +602,7 @@ complete -c byods -n "__fish_byods_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand completions" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand completions" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand completions" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -287,6 +621,7 @@ complete -c byods -n "__fish_byods_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand man" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand man" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand man" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand man" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand man" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -294,14 +629,29 @@ complete -c byods -n "__fish_byods_using_subcommand man" -l no-input -d 'Never p
 complete -c byods -n "__fish_byods_using_subcommand man" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand man" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand man" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "ls" -d 'List data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "schemas" -d 'List data source schemas, or show one'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "man" -d 'Write man pages to a directory'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "ls" -d 'List data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "schemas" -d 'List data source schemas, or show one'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "man" -d 'Write man pages to a directory'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "decode" -d 'Show a JWS\'s header and claims WITHOUT verifying its signature'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "verify" -d 'Verify a data source JWS: RS256 signature against the issuer\'s keys, issuer, expiry, expected claims'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take \'-\' and are read from stdin into the store'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting (secrets as a fingerprint)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting or stored secret from the profile'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the profile\'s settings and which secrets are stored (as fingerprints)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file and credential store locations'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import" -d 'Import the original tool\'s token-config.json (FILE, or \'-\' for stdin) into the profile and its store'

@@ -115,22 +115,34 @@ impl Ctx {
         Ok(self.client.get_or_init(|| client))
     }
 
-    fn token_provider(&self) -> Result<Box<dyn TokenProvider>> {
+    /// Step 1 of the credential chain: `--token-file`, else `BYODS_TOKEN`, used as is.
+    pub fn token_override(&self) -> Result<Option<String>> {
         if let Some(path) = &self.global.token_file {
-            return Ok(Box::new(StaticToken(read_token_file(path)?)));
+            return Ok(Some(read_token_file(path)?));
         }
-        if let Some(token) = std::env::var("BYODS_TOKEN")
+        Ok(std::env::var("BYODS_TOKEN")
             .ok()
-            .filter(|t| !t.trim().is_empty())
-        {
-            return Ok(Box::new(StaticToken(token.trim().to_string())));
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty()))
+    }
+
+    /// `--sandbox` with no service app configured in the profile: the emulator's admin token, so
+    /// `byods --sandbox CMD` works with no setup.
+    pub fn sandbox_token(&self) -> Result<Option<String>> {
+        if self.setting("clientId").is_some() {
+            return Ok(None);
         }
-        if let Some(sandbox) = self.sandbox()? {
-            return Ok(Box::new(StaticToken(sandbox.admin_token())));
+        Ok(self.sandbox()?.map(Sandbox::admin_token))
+    }
+
+    fn token_provider(&self) -> Result<Box<dyn TokenProvider>> {
+        if let Some(token) = self.token_override()? {
+            return Ok(Box::new(StaticToken(token)));
         }
-        Err(Error::Auth(
-            "no credentials: set BYODS_TOKEN to a Service App access token, or pass --token-file FILE".into(),
-        ))
+        if let Some(token) = self.sandbox_token()? {
+            return Ok(Box::new(StaticToken(token)));
+        }
+        Ok(Box::new(crate::auth::Chain::new(self)?))
     }
 }
 

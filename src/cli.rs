@@ -40,6 +40,7 @@ Exit codes:
 Environment:
   BYODS_BASE_URL    API base URL (default https://webexapis.com/v1)
   BYODS_TOKEN       bearer token to use as is (overrides the credential chain)
+  BYODS_STORE       credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND
   BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
   BYODS_OUTPUT      json, ndjson or table
   BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
@@ -53,6 +54,7 @@ Environment:
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
+  $BYODS_CONFIG_DIR/credentials.json  the file: credential store (secrets, tokens)
   $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)
   $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
@@ -112,6 +114,10 @@ pub struct GlobalArgs {
     /// Read the bearer token from FILE ('-' for stdin) instead of the credential chain
     #[arg(long, global = true, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
+
+    /// Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)
+    #[arg(long, global = true, env = "BYODS_STORE", value_name = "URI")]
+    pub store: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -144,6 +150,14 @@ pub enum Command {
     /// Monitoring plugin: every data source's token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)
     #[command(after_long_help = CHECK_EXIT_HELP)]
     Check(CheckArgs),
+    /// Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it
+    Auth(AuthArgs),
+    /// Print, refresh or inspect the Service App access token
+    #[command(after_long_help = crate::auth::EXEC_PROTOCOL)]
+    Token(TokenArgs),
+    /// Read and change settings, import the original tool's token-config.json
+    #[command(after_long_help = crate::auth::EXEC_PROTOCOL)]
+    Config(ConfigArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Write man pages to a directory
@@ -351,4 +365,119 @@ pub struct CheckArgs {
     /// Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails
     #[arg(long, value_name = "FILE")]
     pub prometheus: Option<PathBuf>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials and tokens: `auth`, `token`, `config`.
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Args)]
+pub struct AuthArgs {
+    #[command(subcommand)]
+    pub command: AuthCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)
+    #[command(
+        long_about = "Authorize the token-manager integration in a browser: the OAuth \
+authorization code flow with PKCE (S256) and a random state checked on return. byods listens on \
+http://localhost:PORT/callback (PORT from --port, the profile's redirectPort, else 3000: register \
+that redirect URI on the integration), opens the browser (or prints the URL with --no-browser), \
+exchanges the code and stores the integration's access and refresh tokens. Needs the profile's \
+oauthClientId and oauthClientSecret (`byods config set oauthClientId ID`, \
+`byods config set oauthClientSecret -`).\n\n\
+With --with-token, reads a developer personal access token from stdin instead."
+    )]
+    Login(LoginArgs),
+    /// Show the stored token-manager credential (fingerprints and expiries, never values)
+    Status,
+    /// Forget the stored tokens (the token-manager credential and the service app tokens)
+    Logout(LogoutArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Read a personal access token from stdin instead of the browser flow
+    #[arg(long, conflicts_with_all = ["no_browser", "port"])]
+    pub with_token: bool,
+    /// Print the authorization URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Loopback port of the redirect URI http://localhost:PORT/callback (0 picks a free one) [default: the profile's redirectPort, else 3000]
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Seconds to wait for the browser to come back
+    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    pub wait: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Also forget the client secrets: the profile's store is emptied
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    #[command(subcommand)]
+    pub command: TokenCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")
+    Print,
+    /// Get a fresh Service App access token now, even if the stored one is still valid
+    Refresh,
+    /// Show each layer of the credential chain: present, expiry, fingerprint (never the value)
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take '-' and are read from stdin into the store
+    Set(ConfigSetArgs),
+    /// Print one setting (secrets as a fingerprint)
+    Get(ConfigKeyArgs),
+    /// Remove a setting or stored secret from the profile
+    Unset(ConfigKeyArgs),
+    /// List the profile's settings and which secrets are stored (as fingerprints)
+    List,
+    /// Print the config file and credential store locations
+    Path,
+    /// Import the original tool's token-config.json (FILE, or '-' for stdin) into the profile and its store
+    Import(ConfigImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigSetArgs {
+    /// Setting name (baseUrl, timeout, clientId, appId, targetOrgId, oauthClientId, redirectPort, store, or a secret)
+    #[arg(value_name = "KEY")]
+    pub key: String,
+    /// The value; must be '-' for a secret (read from stdin, never from the command line)
+    #[arg(value_name = "VALUE")]
+    pub value: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigKeyArgs {
+    /// Setting name
+    #[arg(value_name = "KEY")]
+    pub key: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigImportArgs {
+    /// token-config.json of the original tool ('-' reads stdin); `byods sandbox --json` output works too
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }

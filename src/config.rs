@@ -63,3 +63,18 @@ impl ConfigFile {
         self.get(profile, key).and_then(Value::as_str)
     }
 }
+
+impl ConfigFile {
+    /// Sets `key` in `profile` (created when missing). Returns the previous value.
+    pub fn set(&mut self, profile: &str, key: &str, value: Value) -> Option<Value> {
+        self.profiles
+            .entry(profile.to_string())
+            .or_default()
+            .insert(key.to_string(), value)
+    }
+
+    /// Removes `key` from `profile`. Returns the removed value.
+    pub fn unset(&mut self, profile: &str, key: &str) -> Option<Value> {
+        self.profiles.get_mut(profile)?.remove(key)
+    }
+}

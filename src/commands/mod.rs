@@ -1,13 +1,16 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
+mod auth;
 mod check;
 mod completions;
+mod config;
 mod get;
 mod jwt;
 mod ls;
 mod man;
 mod sandbox;
 mod schemas;
+mod token;
 
 use crate::app::Ctx;
 use crate::cli::Command;
@@ -24,5 +27,8 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Auth(args) => auth::run(ctx, args),
+        Command::Token(args) => token::run(ctx, args),
+        Command::Config(args) => config::run(ctx, args),
     }
 }

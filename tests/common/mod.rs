@@ -96,6 +96,14 @@ impl Env {
         c
     }
 
+    /// `byods` as a plain std Command (for spawning), isolated, pointed at the sandbox by
+    /// BYODS_BASE_URL only (no token: the credential chain runs).
+    pub fn std_cmd(&self) -> StdCommand {
+        let mut c = std_cmd(self.dir.path());
+        c.env("BYODS_BASE_URL", &self.base_url);
+        c
+    }
+
     /// The sandbox's request log (never contains secrets).
     pub fn requests(&self) -> Vec<Value> {
         let mut r = self

@@ -1,0 +1,241 @@
+//! `byods auth login|status|logout`: the token-manager credential that mints service app tokens.
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::api::Method;
+use crate::app::Ctx;
+use crate::auth::oauth::{self, Callback};
+use crate::auth::{Settings, token_endpoint_client};
+use crate::cli::{AuthArgs, AuthCommand, LoginArgs, LogoutArgs};
+use crate::error::{Error, Result};
+use crate::output::{Outcome, View};
+use crate::redact::fingerprint;
+
+use super::token::{layers_table, secret_layers};
+
+pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
+    match &args.command {
+        AuthCommand::Login(a) if a.with_token => login_with_token(ctx),
+        AuthCommand::Login(a) => login(ctx, a),
+        AuthCommand::Status => status(ctx),
+        AuthCommand::Logout(a) => logout(ctx, a),
+    }
+}
+
+/// `GET /people/me` with `token`: who the credential belongs to (and proof that it works).
+fn whoami(ctx: &Ctx, token: &str) -> Result<Value> {
+    let http = token_endpoint_client(ctx)?;
+    let url = http.url("/people/me");
+    match http.send_with(Method::Get, &url, &crate::api::Body::None, Some(token)) {
+        Ok(r) => Ok(r.body),
+        Err(Error::Api(e)) if e.status == 401 => Err(Error::Auth(format!(
+            "the token was refused (HTTP 401: expired, revoked or mistyped); nothing was stored. ({e})"
+        ))),
+        Err(e) => Err(e),
+    }
+}
+
+fn person_summary(me: &Value) -> String {
+    let email = me["emails"][0].as_str().unwrap_or("");
+    let name = me["displayName"].as_str().unwrap_or("");
+    format!("{name} <{email}>").trim().to_string()
+}
+
+fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::usage(format!("cannot read the token from stdin: {e}")))?;
+    let token = text.trim();
+    let token = token.strip_prefix("Bearer ").unwrap_or(token).trim();
+    if token.is_empty() {
+        return Err(Error::usage(
+            "no personal access token on stdin: pipe it in, e.g. `byods auth login --with-token < pat.txt`",
+        ));
+    }
+    let store = Settings::from_ctx(ctx)?.open_store()?;
+    if !store.writable() {
+        return Err(store.save(&Default::default()).unwrap_err());
+    }
+    let me = whoami(ctx, token)?;
+    let _lock = store.lock()?;
+    let mut secrets = store.load()?;
+    secrets.clear_token_manager();
+    secrets.personal_access_token = Some(token.to_string());
+    store.save(&secrets)?;
+    ctx.out.info(&format!(
+        "logged in as {} with a personal access token {} (valid 12 h from its creation)",
+        person_summary(&me),
+        fingerprint(token)
+    ));
+    Ok(Outcome::json(json!({
+        "credential": "personalAccessToken",
+        "fingerprint": fingerprint(token),
+        "person": me.get("emails").and_then(|e| e.get(0)).cloned(),
+        "store": store.uri(),
+    })))
+}
+
+fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+    let settings = Settings::from_ctx(ctx)?;
+    let store = settings.open_store()?;
+    let client_id = settings.oauth_client_id.clone().ok_or_else(|| {
+        Error::Config(format!(
+            "profile '{}' has no oauthClientId (the token-manager integration): set it with \
+             `byods config set oauthClientId ID`, or use `byods auth login --with-token`",
+            settings.profile
+        ))
+    })?;
+    let client_secret = store.load()?.oauth_client_secret.ok_or_else(|| {
+        Error::Config(format!(
+            "profile '{}' has no oauthClientSecret: store it with \
+             `byods config set oauthClientSecret -` (reads stdin)",
+            settings.profile
+        ))
+    })?;
+    if !store.writable() {
+        return Err(store.save(&Default::default()).unwrap_err());
+    }
+    let port = args.port.unwrap_or(settings.redirect_port);
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
+        Error::Config(format!(
+            "cannot listen on 127.0.0.1:{port} for the login redirect: {e}; free the port or \
+             choose another with --port (it must match the integration's redirect URI)"
+        ))
+    })?;
+    let port = listener.local_addr()?.port();
+    let redirect_uri = format!("http://localhost:{port}/callback");
+    let state = oauth::random_token()?;
+    let verifier = oauth::random_token()?;
+    let url = oauth::authorize_url(
+        &ctx.base_url()?,
+        &client_id,
+        &redirect_uri,
+        &state,
+        &oauth::pkce_challenge(&verifier),
+    );
+    let opened = !args.no_browser && open_browser(&url);
+    // The URL is the one thing the user must see, so it is printed even with --quiet.
+    if opened {
+        eprintln!("Opened a browser to authorize byods. If nothing appeared, open:\n{url}");
+    } else {
+        eprintln!("Open this URL in a browser to authorize byods:\n{url}");
+    }
+    eprintln!("Waiting for the redirect to {redirect_uri} ...");
+    let code = match oauth::wait_for_callback(&listener, &state, Duration::from_secs(args.wait))? {
+        Callback::Code(code) => code,
+        Callback::Denied(why) => {
+            return Err(Error::Auth(format!("authorization was not granted: {why}")));
+        }
+    };
+    let http = token_endpoint_client(ctx)?;
+    let tokens = match oauth::exchange_code(
+        &http,
+        &client_id,
+        &client_secret,
+        &code,
+        &redirect_uri,
+        &verifier,
+    ) {
+        Ok(t) => t,
+        Err(Error::Api(e)) if e.status == 400 || e.status == 401 => {
+            return Err(Error::Auth(format!(
+                "the authorization code was refused ({e}); run `byods auth login` again"
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    let me = whoami(ctx, &tokens.access_token).ok();
+    let _lock = store.lock()?;
+    let mut secrets = store.load()?;
+    secrets.clear_token_manager();
+    secrets.oauth_access_token = Some(tokens.access_token.clone());
+    secrets.oauth_access_token_expires_at = tokens.expires_at;
+    secrets.oauth_refresh_token = tokens.refresh_token.clone();
+    secrets.oauth_refresh_token_expires_at = tokens.refresh_expires_at;
+    store.save(&secrets)?;
+    let who = me.as_ref().map(person_summary).unwrap_or_default();
+    ctx.out.info(&format!(
+        "logged in{} through integration {client_id}; tokens stored in {}",
+        if who.is_empty() {
+            String::new()
+        } else {
+            format!(" as {who}")
+        },
+        store.uri()
+    ));
+    Ok(Outcome::json(json!({
+        "credential": "integration",
+        "fingerprint": fingerprint(&tokens.access_token),
+        "expiresAt": tokens.expires_at.map(crate::timefmt::rfc3339),
+        "person": me.and_then(|m| m.get("emails").and_then(|e| e.get(0)).cloned()),
+        "store": store.uri(),
+    })))
+}
+
+fn open_browser(url: &str) -> bool {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn status(ctx: &Ctx) -> Result<Outcome> {
+    let settings = Settings::from_ctx(ctx)?;
+    let store = settings.open_store()?;
+    let secrets = store.load()?;
+    let layers = secret_layers(&secrets);
+    let credential =
+        if secrets.oauth_access_token.is_some() || secrets.oauth_refresh_token.is_some() {
+            "integration"
+        } else if secrets.personal_access_token.is_some() {
+            "personalAccessToken"
+        } else {
+            "none"
+        };
+    if credential == "none" {
+        ctx.out.warn(
+            "no token-manager credential stored: run `byods auth login` or `byods auth login --with-token`",
+        );
+    }
+    let data = json!({
+        "profile": settings.profile,
+        "store": store.uri(),
+        "credential": credential,
+        "oauthClientId": settings.oauth_client_id,
+        "layers": layers,
+    });
+    Ok(Outcome::new(data, View::Table(layers_table(&layers))))
+}
+
+fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {
+    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let _lock = store.lock()?;
+    let mut secrets = store.load()?;
+    if args.all {
+        secrets = Default::default();
+    } else {
+        secrets.clear_token_manager();
+        secrets.clear_service_tokens();
+    }
+    store.save(&secrets)?;
+    ctx.out.info(&format!(
+        "forgot the stored {} of profile '{}' in {}",
+        if args.all { "secrets" } else { "tokens" },
+        ctx.profile,
+        store.uri()
+    ));
+    Ok(Outcome::nothing())
+}
