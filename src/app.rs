@@ -2,7 +2,6 @@
 //! on first use, so commands that need no network never build one).
 
 use std::cell::OnceCell;
-use std::io::Read;
 use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, RetryPolicy, StaticToken, TokenProvider};
@@ -147,16 +146,7 @@ impl Ctx {
 }
 
 fn read_token_file(path: &std::path::Path) -> Result<String> {
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read the token from stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(path).map_err(|e| {
-            Error::Config(format!("cannot read token file {}: {e}", path.display()))
-        })?;
-    }
+    let text = crate::input::read_text(path)?;
     let token = text.trim();
     if token.is_empty() {
         return Err(Error::usage(format!(

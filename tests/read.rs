@@ -425,3 +425,38 @@ fn embedded_sandbox_needs_no_setup() {
     assert_eq!(stdout_text(&again), ids);
     assert!(env.path().join("state").join("sandbox.json").exists());
 }
+
+#[test]
+fn token_file_from_a_file_or_stdin() {
+    let env = Env::start();
+    let file = env.path().join("token.txt");
+    std::fs::write(&file, format!("Bearer {}\n", env.token)).unwrap();
+    env.bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["ls", "--token-file"])
+        .arg(&file)
+        .assert()
+        .success();
+    env.bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["ls", "--token-file", "-"])
+        .write_stdin(env.token.clone())
+        .assert()
+        .success();
+    env.clear_requests();
+    std::fs::write(&file, "\n").unwrap();
+    env.bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["ls", "--token-file"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is empty"));
+    env.bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["ls", "--token-file", "/nonexistent/token"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read /nonexistent/token"));
+    assert!(env.requests().is_empty());
+}
