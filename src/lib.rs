@@ -3,17 +3,23 @@
 
 pub mod api;
 pub mod app;
+pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod datasource;
 pub mod error;
+pub mod extension;
 pub mod fsutil;
 pub mod input;
 pub mod jq;
 pub mod jws;
+pub mod mutation;
 pub mod output;
 pub mod paths;
+pub mod pool;
+pub mod progress;
+pub mod prompt;
 pub mod redact;
 pub mod sandbox;
 pub mod timefmt;

@@ -1,11 +1,16 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
 mod completions;
+mod delete;
+mod extend;
 mod get;
+mod log;
 mod ls;
 mod man;
+mod register;
 mod sandbox;
 mod schemas;
+mod update;
 
 use crate::app::Ctx;
 use crate::cli::Command;
@@ -20,5 +25,10 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Sandbox(args) => sandbox::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Register(args) => register::run(ctx, args),
+        Command::Update(args) => update::run(ctx, args),
+        Command::Extend(args) => extend::run(ctx, args),
+        Command::Delete(args) => delete::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
     }
 }
