@@ -34,7 +34,7 @@ Exit codes:
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
-  8    a check failed (jwt verify)
+  8    a check failed (jwt verify; extend got no newer token)
   130  interrupted
 
 Environment:
@@ -53,7 +53,8 @@ Environment:
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
-  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)";
+  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)
+  $BYODS_STATE_DIR/audit.log      audit log of changes (byods log)";
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
