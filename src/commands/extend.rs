@@ -38,7 +38,10 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
             })
             .collect()
     } else {
-        let ids = input::expand_ids(&args.ids)?;
+        let mut ids = input::expand_ids(&args.ids)?;
+        // The same id twice would race itself for its lock.
+        let mut seen = std::collections::HashSet::new();
+        ids.retain(|id| seen.insert(id.clone()));
         for id in &ids {
             datasources::check_id("data source", id)?;
         }
