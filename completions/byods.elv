@@ -42,12 +42,17 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand list 'List data sources'
             cand get 'Show one or more data sources with their decoded JWS claims'
             cand schemas 'List data source schemas, or show one'
-            cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
-            cand jwt 'Decode or verify a data source JWS token'
+            cand register 'Register a data source (or many, from a file)'
+            cand update 'Change a data source''s configuration, status or nonce'
+            cand extend 'Extend data source tokens: re-send the configuration with a new nonce'
+            cand delete 'Delete data sources'
+            cand log 'Show the audit log of changes made with byods'
             cand check 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-            cand auth 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+            cand jwt 'Decode or verify a data source JWS token'
             cand token 'Print, refresh or inspect the Service App access token'
+            cand auth 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
             cand config 'Read and change settings, import the original tool''s token-config.json'
+            cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -146,16 +151,14 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'byods;sandbox'= {
-            cand --addr 'Address to listen on (port 0 picks a free one)'
-            cand --state 'State file [default: sandbox.json in the user''s state dir]'
-            cand --workers 'Worker threads serving requests'
-            cand --latency-ms 'Added latency per request, in milliseconds'
-            cand --rate-limit-every 'Answer every Nth API request with 429 and Retry-After'
-            cand --retry-after 'Retry-After seconds sent with 429'
-            cand --error-rate 'Fraction of API requests answered with 503 (0.0-1.0)'
-            cand --access-token-lifetime 'Lifetime of issued access tokens, in seconds'
-            cand --page-size 'Paginate lists with Link headers at this page size'
+        &'byods;register'= {
+            cand --url 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning)'
+            cand --schema 'Schema id (see `byods schemas`) [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]'
+            cand --audience 'JWS audience (`aud`) [default: BYODS]'
+            cand --subject 'JWS subject (`sub`) [default: BYODS]'
+            cand --nonce 'Nonce [default: a fresh random UUID]'
+            cand --lifetime 'JWS token lifetime in minutes, 1 to 1440 [default: 1440]'
+            cand --from 'Read bodies from FILE (''-'' for stdin): a JSON object, an array of objects or NDJSON (one data source each); flags override the file''s fields'
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -165,8 +168,12 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
             cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
-            cand --reset 'Start from fresh demo data, discarding any saved state'
-            cand --rotate-refresh-tokens 'Issue a new refresh token on every refresh'
+            cand --skeleton 'Print a body template for --from and exit'
+            cand --allow-duplicate 'Register even when a data source with the same url and schema exists'
+            cand -y 'Skip the confirmation after guided prompts'
+            cand --yes 'Skip the confirmation after guided prompts'
+            cand --dry-run 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+            cand --no-log 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -176,6 +183,149 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;update'= {
+            cand --url 'New URL (absolute http(s))'
+            cand --schema 'New schema id'
+            cand --audience 'New JWS audience'
+            cand --subject 'New JWS subject'
+            cand --nonce 'Nonce to send [default: a fresh random UUID, which makes Webex issue a new token]'
+            cand --lifetime 'New token lifetime in minutes, 1 to 1440'
+            cand --status 'active or disabled; disabling requires --error-message, re-enabling clears it'
+            cand --error-message 'Why the data source is disabled'
+            cand --from 'JSON object from FILE (''-'' for stdin) merged onto the current values; flags override it'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand -y 'Do not ask for confirmation on a terminal'
+            cand --yes 'Do not ask for confirmation on a terminal'
+            cand --dry-run 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+            cand --no-log 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;extend'= {
+            cand --status 'Only data sources with this status'
+            cand --schema 'Only data sources with this schema id'
+            cand --if-expiring-within 'Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped'
+            cand --lifetime 'New token lifetime in minutes, 1 to 1440 [default: each data source''s current lifetime]'
+            cand --parallel 'Data sources extended at the same time, 1 to 32'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --all 'Every data source (narrow with --status, --schema, --if-expiring-within)'
+            cand --dry-run 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+            cand --no-log 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;delete'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand -y 'Delete without asking; required when not on a terminal'
+            cand --yes 'Delete without asking; required when not on a terminal'
+            cand --dry-run 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+            cand --no-log 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;log'= {
+            cand --since 'Only entries newer than DURATION (e.g. 1h, 7d)'
+            cand --operation 'Only this operation'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;check'= {
+            cand --status 'Only data sources with this status'
+            cand --schema 'Only data sources with this schema id'
+            cand --warn-before 'WARNING when a token expires within DURATION'
+            cand --crit-before 'CRITICAL when a token expires within DURATION (or has expired)'
+            cand --prometheus 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --ignore-disabled 'Leave disabled data sources out instead of reporting them as WARNING'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -271,12 +421,7 @@ set edit:completion:arg-completer[byods] = {|@words|
         }
         &'byods;jwt;help;help'= {
         }
-        &'byods;check'= {
-            cand --status 'Only data sources with this status'
-            cand --schema 'Only data sources with this schema id'
-            cand --warn-before 'WARNING when a token expires within DURATION'
-            cand --crit-before 'CRITICAL when a token expires within DURATION (or has expired)'
-            cand --prometheus 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails'
+        &'byods;token'= {
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -286,7 +431,6 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --color 'When to use colours (NO_COLOR is respected)'
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
             cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
-            cand --ignore-disabled 'Leave disabled data sources out instead of reporting them as WARNING'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'
@@ -298,6 +442,90 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
+            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;token;print'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;token;refresh'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;token;status'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;token;help'= {
+            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
+            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'byods;token;help;print'= {
+        }
+        &'byods;token;help;refresh'= {
+        }
+        &'byods;token;help;status'= {
+        }
+        &'byods;token;help;help'= {
         }
         &'byods;auth'= {
             cand --profile 'Configuration profile to use'
@@ -409,112 +637,6 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;auth;help;logout'= {
         }
         &'byods;auth;help;help'= {
-        }
-        &'byods;token'= {
-            cand --profile 'Configuration profile to use'
-            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
-            cand -o 'Output format [default: table on a terminal, json otherwise]'
-            cand --output 'Output format [default: table on a terminal, json otherwise]'
-            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
-            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
-            cand --color 'When to use colours (NO_COLOR is respected)'
-            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
-            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
-            cand --json 'Same as --output json'
-            cand -q 'Print no messages on stderr, only errors'
-            cand --quiet 'Print no messages on stderr, only errors'
-            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
-            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
-            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
-            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'byods;token;print'= {
-            cand --profile 'Configuration profile to use'
-            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
-            cand -o 'Output format [default: table on a terminal, json otherwise]'
-            cand --output 'Output format [default: table on a terminal, json otherwise]'
-            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
-            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
-            cand --color 'When to use colours (NO_COLOR is respected)'
-            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
-            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
-            cand --json 'Same as --output json'
-            cand -q 'Print no messages on stderr, only errors'
-            cand --quiet 'Print no messages on stderr, only errors'
-            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
-            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'byods;token;refresh'= {
-            cand --profile 'Configuration profile to use'
-            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
-            cand -o 'Output format [default: table on a terminal, json otherwise]'
-            cand --output 'Output format [default: table on a terminal, json otherwise]'
-            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
-            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
-            cand --color 'When to use colours (NO_COLOR is respected)'
-            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
-            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
-            cand --json 'Same as --output json'
-            cand -q 'Print no messages on stderr, only errors'
-            cand --quiet 'Print no messages on stderr, only errors'
-            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
-            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'byods;token;status'= {
-            cand --profile 'Configuration profile to use'
-            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
-            cand -o 'Output format [default: table on a terminal, json otherwise]'
-            cand --output 'Output format [default: table on a terminal, json otherwise]'
-            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
-            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
-            cand --color 'When to use colours (NO_COLOR is respected)'
-            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
-            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
-            cand --json 'Same as --output json'
-            cand -q 'Print no messages on stderr, only errors'
-            cand --quiet 'Print no messages on stderr, only errors'
-            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
-            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
-            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'byods;token;help'= {
-            cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
-            cand refresh 'Get a fresh Service App access token now, even if the stored one is still valid'
-            cand status 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'byods;token;help;print'= {
-        }
-        &'byods;token;help;refresh'= {
-        }
-        &'byods;token;help;status'= {
-        }
-        &'byods;token;help;help'= {
         }
         &'byods;config'= {
             cand --profile 'Configuration profile to use'
@@ -700,6 +822,39 @@ set edit:completion:arg-completer[byods] = {|@words|
         }
         &'byods;config;help;help'= {
         }
+        &'byods;sandbox'= {
+            cand --addr 'Address to listen on (port 0 picks a free one)'
+            cand --state 'State file [default: sandbox.json in the user''s state dir]'
+            cand --workers 'Worker threads serving requests'
+            cand --latency-ms 'Added latency per request, in milliseconds'
+            cand --rate-limit-every 'Answer every Nth API request with 429 and Retry-After'
+            cand --retry-after 'Retry-After seconds sent with 429'
+            cand --error-rate 'Fraction of API requests answered with 503 (0.0-1.0)'
+            cand --access-token-lifetime 'Lifetime of issued access tokens, in seconds'
+            cand --page-size 'Paginate lists with Link headers at this page size'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --reset 'Start from fresh demo data, discarding any saved state'
+            cand --rotate-refresh-tokens 'Issue a new refresh token on every refresh'
+            cand --json 'Same as --output json'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'byods;completions'= {
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
@@ -748,12 +903,17 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand ls 'List data sources'
             cand get 'Show one or more data sources with their decoded JWS claims'
             cand schemas 'List data source schemas, or show one'
-            cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
-            cand jwt 'Decode or verify a data source JWS token'
+            cand register 'Register a data source (or many, from a file)'
+            cand update 'Change a data source''s configuration, status or nonce'
+            cand extend 'Extend data source tokens: re-send the configuration with a new nonce'
+            cand delete 'Delete data sources'
+            cand log 'Show the audit log of changes made with byods'
             cand check 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-            cand auth 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+            cand jwt 'Decode or verify a data source JWS token'
             cand token 'Print, refresh or inspect the Service App access token'
+            cand auth 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
             cand config 'Read and change settings, import the original tool''s token-config.json'
+            cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -764,7 +924,17 @@ set edit:completion:arg-completer[byods] = {|@words|
         }
         &'byods;help;schemas'= {
         }
-        &'byods;help;sandbox'= {
+        &'byods;help;register'= {
+        }
+        &'byods;help;update'= {
+        }
+        &'byods;help;extend'= {
+        }
+        &'byods;help;delete'= {
+        }
+        &'byods;help;log'= {
+        }
+        &'byods;help;check'= {
         }
         &'byods;help;jwt'= {
             cand decode 'Show a JWS''s header and claims WITHOUT verifying its signature'
@@ -773,19 +943,6 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;jwt;decode'= {
         }
         &'byods;help;jwt;verify'= {
-        }
-        &'byods;help;check'= {
-        }
-        &'byods;help;auth'= {
-            cand login 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
-            cand status 'Show the stored token-manager credential (fingerprints and expiries, never values)'
-            cand logout 'Forget the stored tokens (the token-manager credential and the service app tokens)'
-        }
-        &'byods;help;auth;login'= {
-        }
-        &'byods;help;auth;status'= {
-        }
-        &'byods;help;auth;logout'= {
         }
         &'byods;help;token'= {
             cand print 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
@@ -797,6 +954,17 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;token;refresh'= {
         }
         &'byods;help;token;status'= {
+        }
+        &'byods;help;auth'= {
+            cand login 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+            cand status 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+            cand logout 'Forget the stored tokens (the token-manager credential and the service app tokens)'
+        }
+        &'byods;help;auth;login'= {
+        }
+        &'byods;help;auth;status'= {
+        }
+        &'byods;help;auth;logout'= {
         }
         &'byods;help;config'= {
             cand set 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take ''-'' and are read from stdin into the store'
@@ -817,6 +985,8 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;config;path'= {
         }
         &'byods;help;config;import'= {
+        }
+        &'byods;help;sandbox'= {
         }
         &'byods;help;completions'= {
         }

@@ -47,12 +47,17 @@ complete -c byods -n "__fish_byods_needs_command" -f -a "ls" -d 'List data sourc
 complete -c byods -n "__fish_byods_needs_command" -f -a "list" -d 'List data sources'
 complete -c byods -n "__fish_byods_needs_command" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
 complete -c byods -n "__fish_byods_needs_command" -f -a "schemas" -d 'List data source schemas, or show one'
-complete -c byods -n "__fish_byods_needs_command" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
-complete -c byods -n "__fish_byods_needs_command" -f -a "jwt" -d 'Decode or verify a data source JWS token'
+complete -c byods -n "__fish_byods_needs_command" -f -a "register" -d 'Register a data source (or many, from a file)'
+complete -c byods -n "__fish_byods_needs_command" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
+complete -c byods -n "__fish_byods_needs_command" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
+complete -c byods -n "__fish_byods_needs_command" -f -a "delete" -d 'Delete data sources'
+complete -c byods -n "__fish_byods_needs_command" -f -a "log" -d 'Show the audit log of changes made with byods'
 complete -c byods -n "__fish_byods_needs_command" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c byods -n "__fish_byods_needs_command" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_needs_command" -f -a "jwt" -d 'Decode or verify a data source JWS token'
 complete -c byods -n "__fish_byods_needs_command" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_needs_command" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
 complete -c byods -n "__fish_byods_needs_command" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
+complete -c byods -n "__fish_byods_needs_command" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
 complete -c byods -n "__fish_byods_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c byods -n "__fish_byods_needs_command" -f -a "man" -d 'Write man pages to a directory'
 complete -c byods -n "__fish_byods_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -140,36 +145,169 @@ complete -c byods -n "__fish_byods_using_subcommand schemas" -l no-input -d 'Nev
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l addr -d 'Address to listen on (port 0 picks a free one)' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l state -d 'State file [default: sandbox.json in the user\'s state dir]' -r -F
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l workers -d 'Worker threads serving requests' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l latency-ms -d 'Added latency per request, in milliseconds' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rate-limit-every -d 'Answer every Nth API request with 429 and Retry-After' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l retry-after -d 'Retry-After seconds sent with 429' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l error-rate -d 'Fraction of API requests answered with 503 (0.0-1.0)' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l access-token-lifetime -d 'Lifetime of issued access tokens, in seconds' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l page-size -d 'Paginate lists with Link headers at this page size' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l profile -d 'Configuration profile to use' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+complete -c byods -n "__fish_byods_using_subcommand register" -l url -d 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning)' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l schema -d 'Schema id (see `byods schemas`) [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l audience -d 'JWS audience (`aud`) [default: BYODS]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l subject -d 'JWS subject (`sub`) [default: BYODS]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l nonce -d 'Nonce [default: a fresh random UUID]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l lifetime -d 'JWS token lifetime in minutes, 1 to 1440 [default: 1440]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l from -d 'Read bodies from FILE (\'-\' for stdin): a JSON object, an array of objects or NDJSON (one data source each); flags override the file\'s fields' -r -F
+complete -c byods -n "__fish_byods_using_subcommand register" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
 ndjson\t''
 table\t''"
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+complete -c byods -n "__fish_byods_using_subcommand register" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -s q -l quiet -d 'Print no messages on stderr, only errors'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -s h -l help -d 'Print help'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand register" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand register" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l skeleton -d 'Print a body template for --from and exit'
+complete -c byods -n "__fish_byods_using_subcommand register" -l allow-duplicate -d 'Register even when a data source with the same url and schema exists'
+complete -c byods -n "__fish_byods_using_subcommand register" -s y -l yes -d 'Skip the confirmation after guided prompts'
+complete -c byods -n "__fish_byods_using_subcommand register" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+complete -c byods -n "__fish_byods_using_subcommand register" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+complete -c byods -n "__fish_byods_using_subcommand register" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand register" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand register" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand register" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand register" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand register" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand register" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand update" -l url -d 'New URL (absolute http(s))' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l schema -d 'New schema id' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l audience -d 'New JWS audience' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l subject -d 'New JWS subject' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l nonce -d 'Nonce to send [default: a fresh random UUID, which makes Webex issue a new token]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l lifetime -d 'New token lifetime in minutes, 1 to 1440' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l status -d 'active or disabled; disabling requires --error-message, re-enabling clears it' -r -f -a "active\t''
+disabled\t''"
+complete -c byods -n "__fish_byods_using_subcommand update" -l error-message -d 'Why the data source is disabled' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l from -d 'JSON object from FILE (\'-\' for stdin) merged onto the current values; flags override it' -r -F
+complete -c byods -n "__fish_byods_using_subcommand update" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand update" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand update" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand update" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c byods -n "__fish_byods_using_subcommand update" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+complete -c byods -n "__fish_byods_using_subcommand update" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+complete -c byods -n "__fish_byods_using_subcommand update" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand update" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand update" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand update" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand update" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand update" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand update" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l status -d 'Only data sources with this status' -r -f -a "active\t''
+disabled\t''"
+complete -c byods -n "__fish_byods_using_subcommand extend" -l schema -d 'Only data sources with this schema id' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l if-expiring-within -d 'Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l lifetime -d 'New token lifetime in minutes, 1 to 1440 [default: each data source\'s current lifetime]' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l parallel -d 'Data sources extended at the same time, 1 to 32' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand extend" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand extend" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand extend" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l all -d 'Every data source (narrow with --status, --schema, --if-expiring-within)'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand extend" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand extend" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand extend" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand extend" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand delete" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand delete" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand delete" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -s y -l yes -d 'Delete without asking; required when not on a terminal'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand delete" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand delete" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand log" -l since -d 'Only entries newer than DURATION (e.g. 1h, 7d)' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l operation -d 'Only this operation' -r -f -a "register\t''
+update\t''
+extend\t''
+delete\t''"
+complete -c byods -n "__fish_byods_using_subcommand log" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand log" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand log" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand log" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand log" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand log" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand log" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand log" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand log" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand log" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand check" -l status -d 'Only data sources with this status' -r -f -a "active\t''
+disabled\t''"
+complete -c byods -n "__fish_byods_using_subcommand check" -l schema -d 'Only data sources with this schema id' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token expires within DURATION' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token expires within DURATION (or has expired)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l prometheus -d 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails' -r -F
+complete -c byods -n "__fish_byods_using_subcommand check" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand check" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand check" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l ignore-disabled -d 'Leave disabled data sources out instead of reporting them as WARNING'
+complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand check" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand check" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand check" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand check" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand check" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -245,32 +383,90 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show a JWS\'s header and claims WITHOUT verifying its signature'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a data source JWS: RS256 signature against the issuer\'s keys, issuer, expiry, expected claims'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c byods -n "__fish_byods_using_subcommand check" -l status -d 'Only data sources with this status' -r -f -a "active\t''
-disabled\t''"
-complete -c byods -n "__fish_byods_using_subcommand check" -l schema -d 'Only data sources with this schema id' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token expires within DURATION' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token expires within DURATION (or has expired)' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l prometheus -d 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails' -r -F
-complete -c byods -n "__fish_byods_using_subcommand check" -l profile -d 'Configuration profile to use' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
 ndjson\t''
 table\t''"
-complete -c byods -n "__fish_byods_using_subcommand check" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c byods -n "__fish_byods_using_subcommand check" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l ignore-disabled -d 'Leave disabled data sources out instead of reporting them as WARNING'
-complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json'
-complete -c byods -n "__fish_byods_using_subcommand check" -s q -l quiet -d 'Print no messages on stderr, only errors'
-complete -c byods -n "__fish_byods_using_subcommand check" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
-complete -c byods -n "__fish_byods_using_subcommand check" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
-complete -c byods -n "__fish_byods_using_subcommand check" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c byods -n "__fish_byods_using_subcommand check" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -360,90 +556,6 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the stored token-manager credential (fingerprints and expiries, never values)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the stored tokens (the token-manager credential and the service app tokens)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l profile -d 'Configuration profile to use' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
-ndjson\t''
-table\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l json -d 'Same as --output json'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s q -l quiet -d 'Print no messages on stderr, only errors'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l profile -d 'Configuration profile to use' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
-ndjson\t''
-table\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l json -d 'Same as --output json'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Print no messages on stderr, only errors'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l profile -d 'Configuration profile to use' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
-ndjson\t''
-table\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Same as --output json'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print no messages on stderr, only errors'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
-ndjson\t''
-table\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -591,6 +703,36 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file and credential store locations'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the original tool\'s token-config.json (FILE, or \'-\' for stdin) into the profile and its store'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l addr -d 'Address to listen on (port 0 picks a free one)' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l state -d 'State file [default: sandbox.json in the user\'s state dir]' -r -F
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l workers -d 'Worker threads serving requests' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l latency-ms -d 'Added latency per request, in milliseconds' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rate-limit-every -d 'Answer every Nth API request with 429 and Retry-After' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l retry-after -d 'Retry-After seconds sent with 429' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l error-rate -d 'Fraction of API requests answered with 503 (0.0-1.0)' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l access-token-lifetime -d 'Lifetime of issued access tokens, in seconds' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l page-size -d 'Paginate lists with Link headers at this page size' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -629,26 +771,31 @@ complete -c byods -n "__fish_byods_using_subcommand man" -l no-input -d 'Never p
 complete -c byods -n "__fish_byods_using_subcommand man" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand man" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand man" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "ls" -d 'List data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "schemas" -d 'List data source schemas, or show one'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "man" -d 'Write man pages to a directory'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas sandbox jwt check auth token config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "ls" -d 'List data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "schemas" -d 'List data source schemas, or show one'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "register" -d 'Register a data source (or many, from a file)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "delete" -d 'Delete data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "log" -d 'Show the audit log of changes made with byods'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "man" -d 'Write man pages to a directory'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "decode" -d 'Show a JWS\'s header and claims WITHOUT verifying its signature'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "verify" -d 'Verify a data source JWS: RS256 signature against the issuer\'s keys, issuer, expiry, expected claims'
-complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
-complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the stored token-manager credential (fingerprints and expiries, never values)'
-complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored tokens (the token-manager credential and the service app tokens)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "refresh" -d 'Get a fresh Service App access token now, even if the stored one is still valid'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "status" -d 'Show each layer of the credential chain: present, expiry, fingerprint (never the value)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Authorize the token-manager integration in a browser (authorization code flow with PKCE S256)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the stored token-manager credential (fingerprints and expiries, never values)'
+complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored tokens (the token-manager credential and the service app tokens)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a setting of the profile; secrets (clientSecret, personalAccessToken, oauthClientSecret, oauthRefreshToken) take \'-\' and are read from stdin into the store'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting (secrets as a fingerprint)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting or stored secret from the profile'

@@ -34,7 +34,7 @@ Exit codes:
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
-  8    a check failed (jwt verify: at least one check did not pass)
+  8    a check failed (jwt verify: at least one check did not pass; extend: no newer token)
   130  interrupted
 
 Environment:
@@ -56,6 +56,7 @@ Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
   $BYODS_CONFIG_DIR/credentials.json  the file: credential store (secrets, tokens)
   $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)
+  $BYODS_STATE_DIR/audit.log      audit log of changes (byods log)
   $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
 #[derive(Debug, Args)]
@@ -143,21 +144,31 @@ pub enum Command {
     Get(GetArgs),
     /// List data source schemas, or show one
     Schemas(SchemasArgs),
-    /// Serve a local emulator of the Webex APIs byods uses
-    Sandbox(SandboxArgs),
-    /// Decode or verify a data source JWS token
-    Jwt(JwtArgs),
+    /// Register a data source (or many, from a file)
+    Register(RegisterArgs),
+    /// Change a data source's configuration, status or nonce
+    Update(UpdateArgs),
+    /// Extend data source tokens: re-send the configuration with a new nonce
+    Extend(ExtendArgs),
+    /// Delete data sources
+    Delete(DeleteArgs),
+    /// Show the audit log of changes made with byods
+    Log(LogArgs),
     /// Monitoring plugin: every data source's token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)
     #[command(after_long_help = CHECK_EXIT_HELP)]
     Check(CheckArgs),
-    /// Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it
-    Auth(AuthArgs),
+    /// Decode or verify a data source JWS token
+    Jwt(JwtArgs),
     /// Print, refresh or inspect the Service App access token
     #[command(after_long_help = crate::auth::EXEC_PROTOCOL)]
     Token(TokenArgs),
+    /// Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it
+    Auth(AuthArgs),
     /// Read and change settings, import the original tool's token-config.json
     #[command(after_long_help = crate::auth::EXEC_PROTOCOL)]
     Config(ConfigArgs),
+    /// Serve a local emulator of the Webex APIs byods uses
+    Sandbox(SandboxArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Write man pages to a directory
@@ -480,4 +491,159 @@ pub struct ConfigImportArgs {
     /// token-config.json of the original tool ('-' reads stdin); `byods sandbox --json` output works too
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changing data sources: register, update, extend, delete, log.
+// ---------------------------------------------------------------------------------------------
+
+/// Flags every command that changes data sources has.
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)
+    #[arg(long)]
+    pub no_log: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning)
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Schema id (see `byods schemas`) [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]
+    #[arg(long, value_name = "SCHEMA_ID")]
+    pub schema: Option<String>,
+    /// JWS audience (`aud`) [default: BYODS]
+    #[arg(long, value_name = "TEXT")]
+    pub audience: Option<String>,
+    /// JWS subject (`sub`) [default: BYODS]
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Nonce [default: a fresh random UUID]
+    #[arg(long, value_name = "TEXT")]
+    pub nonce: Option<String>,
+    /// JWS token lifetime in minutes, 1 to 1440 [default: 1440]
+    #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
+    pub lifetime: Option<u32>,
+    /// Read bodies from FILE ('-' for stdin): a JSON object, an array of objects or NDJSON (one
+    /// data source each); flags override the file's fields
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Print a body template for --from and exit
+    #[arg(long, conflicts_with_all = ["from", "dry_run"])]
+    pub skeleton: bool,
+    /// Register even when a data source with the same url and schema exists
+    #[arg(long)]
+    pub allow_duplicate: bool,
+    /// Skip the confirmation after guided prompts
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Data source id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// New URL (absolute http(s))
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// New schema id
+    #[arg(long, value_name = "SCHEMA_ID")]
+    pub schema: Option<String>,
+    /// New JWS audience
+    #[arg(long, value_name = "TEXT")]
+    pub audience: Option<String>,
+    /// New JWS subject
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Nonce to send [default: a fresh random UUID, which makes Webex issue a new token]
+    #[arg(long, value_name = "TEXT")]
+    pub nonce: Option<String>,
+    /// New token lifetime in minutes, 1 to 1440
+    #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
+    pub lifetime: Option<u32>,
+    /// active or disabled; disabling requires --error-message, re-enabling clears it
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// Why the data source is disabled
+    #[arg(long, value_name = "TEXT")]
+    pub error_message: Option<String>,
+    /// JSON object from FILE ('-' for stdin) merged onto the current values; flags override it
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Do not ask for confirmation on a terminal
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtendArgs {
+    /// Data source ids; '-' reads ids from stdin (lines, NDJSON objects with "id", or a JSON array)
+    #[arg(value_name = "ID", conflicts_with = "all")]
+    pub ids: Vec<String>,
+    /// Every data source (narrow with --status, --schema, --if-expiring-within)
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub filters: ListFilters,
+    /// Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped
+    #[arg(long, value_name = "DURATION")]
+    pub if_expiring_within: Option<String>,
+    /// New token lifetime in minutes, 1 to 1440 [default: each data source's current lifetime]
+    #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
+    pub lifetime: Option<u32>,
+    /// Data sources extended at the same time, 1 to 32
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Data source ids; '-' reads ids from stdin
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Delete without asking; required when not on a terminal
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only entries newer than DURATION (e.g. 1h, 7d)
+    #[arg(long, value_name = "DURATION")]
+    pub since: Option<String>,
+    /// Only this operation
+    #[arg(long, value_enum, value_name = "OP")]
+    pub operation: Option<Operation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Operation {
+    Register,
+    Update,
+    Extend,
+    Delete,
+}
+
+impl Operation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Operation::Register => "register",
+            Operation::Update => "update",
+            Operation::Extend => "extend",
+            Operation::Delete => "delete",
+        }
+    }
 }

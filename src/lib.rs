@@ -3,19 +3,25 @@
 
 pub mod api;
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod datasource;
 pub mod error;
+pub mod extension;
 pub mod fsutil;
 pub mod input;
 pub mod jq;
 pub mod jws;
 pub mod monitor;
+pub mod mutation;
 pub mod output;
 pub mod paths;
+pub mod pool;
+pub mod progress;
+pub mod prompt;
 pub mod redact;
 pub mod sandbox;
 pub mod timefmt;

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Body, Client, Method};
+use super::{Body, Client, Method, Response};
 use crate::error::{Error, Result};
 
 /// Webex lists with `GET /dataSources` (its samples do); the spec writes `/dataSources/`.
@@ -60,24 +60,27 @@ pub fn schema(client: &Client, id: &str) -> Result<Value> {
         .map_err(|e| not_found("schema", id, e))
 }
 
-pub fn register(client: &Client, body: &Value) -> Result<Value> {
-    client
-        .send(Method::Post, LIST_PATH, Body::Json(body))
-        .map(|r| r.body)
+/// `POST /dataSources`. The whole response, so callers can record its status and tracking id.
+pub fn register(client: &Client, body: &Value) -> Result<Response> {
+    client.send(Method::Post, LIST_PATH, Body::Json(body))
 }
 
-pub fn update(client: &Client, id: &str, body: &Value) -> Result<Value> {
+pub fn update(client: &Client, id: &str, body: &Value) -> Result<Response> {
     check_id("data source", id)?;
     client
-        .send(Method::Put, &format!("/dataSources/{id}"), Body::Json(body))
-        .map(|r| r.body)
+        .send(Method::Put, &path(id), Body::Json(body))
         .map_err(|e| not_found("data source", id, e))
 }
 
-pub fn delete(client: &Client, id: &str) -> Result<()> {
+/// Webex answers 204 with an empty body.
+pub fn delete(client: &Client, id: &str) -> Result<Response> {
     check_id("data source", id)?;
     client
-        .send(Method::Delete, &format!("/dataSources/{id}"), Body::None)
-        .map(|_| ())
+        .send(Method::Delete, &path(id), Body::None)
         .map_err(|e| not_found("data source", id, e))
+}
+
+/// `/dataSources/{id}`
+pub fn path(id: &str) -> String {
+    format!("{LIST_PATH}/{id}")
 }

@@ -4,13 +4,18 @@ mod auth;
 mod check;
 mod completions;
 mod config;
+mod delete;
+mod extend;
 mod get;
 mod jwt;
+mod log;
 mod ls;
 mod man;
+mod register;
 mod sandbox;
 mod schemas;
 mod token;
+mod update;
 
 use crate::app::Ctx;
 use crate::cli::Command;
@@ -30,5 +35,10 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Auth(args) => auth::run(ctx, args),
         Command::Token(args) => token::run(ctx, args),
         Command::Config(args) => config::run(ctx, args),
+        Command::Register(args) => register::run(ctx, args),
+        Command::Update(args) => update::run(ctx, args),
+        Command::Extend(args) => extend::run(ctx, args),
+        Command::Delete(args) => delete::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
     }
 }

@@ -9,6 +9,9 @@ use serde_json::Value;
 pub struct Faults {
     /// Added delay per API request.
     pub latency_ms: u64,
+    /// Further delay for API writes (POST/PUT/DELETE) only, so a client can time out on a write
+    /// while its reads get through. The write still happens after the delay.
+    pub write_latency_ms: u64,
     /// Answer every Nth API request with 429.
     pub rate_limit_every: Option<u64>,
     /// `Retry-After` seconds sent with 429.
@@ -37,6 +40,7 @@ impl Default for Faults {
     fn default() -> Self {
         Faults {
             latency_ms: 0,
+            write_latency_ms: 0,
             rate_limit_every: None,
             retry_after: 1,
             error_rate: 0.0,

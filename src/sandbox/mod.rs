@@ -343,8 +343,14 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         let injected = fs.judge(&req.method, &req.path);
         (fs.faults.clone(), injected)
     };
-    if faults.latency_ms > 0 {
-        std::thread::sleep(Duration::from_millis(faults.latency_ms));
+    let write_latency = if req.method == "GET" {
+        0
+    } else {
+        faults.write_latency_ms
+    };
+    let latency = faults.latency_ms + write_latency;
+    if latency > 0 {
+        std::thread::sleep(Duration::from_millis(latency));
     }
     match injected {
         Some(Injected::RateLimited { retry_after }) => {

@@ -88,6 +88,16 @@ impl Env {
         c
     }
 
+    /// Another program (e.g. a pseudo-terminal driver) with the environment `cmd()` gives byods.
+    pub fn cmd_for(&self, program: &str) -> Command {
+        let mut c = Command::new(program);
+        isolate(&mut c, self.dir.path());
+        c.env("BYODS_BASE_URL", &self.base_url)
+            .env("BYODS_TOKEN", &self.token)
+            .timeout(Duration::from_secs(120));
+        c
+    }
+
     /// `byods` with the isolated environment but no API settings.
     pub fn bare_cmd(&self) -> Command {
         let mut c = Command::new(bin());

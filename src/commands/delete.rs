@@ -1,0 +1,96 @@
+use serde_json::{Value, json};
+
+use crate::api::{Method, datasources};
+use crate::app::Ctx;
+use crate::audit::Audit;
+use crate::cli::DeleteArgs;
+use crate::error::{Error, Result};
+use crate::mutation::Request;
+use crate::output::{Cell, Outcome, Style, Table, View};
+use crate::{datasource, input, prompt};
+
+pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
+    let ids = input::expand_ids(&args.ids)?;
+    for id in &ids {
+        datasources::check_id("data source", id)?;
+    }
+    let interactive = prompt::interactive(ctx.global.no_input);
+    if !args.yes && !args.write.dry_run && !interactive {
+        return Err(Error::usage(
+            "refusing to delete without confirmation: pass --yes (stdin/stdout is not a terminal, \
+             or --no-input is set)",
+        ));
+    }
+    let client = ctx.client()?;
+    let requests: Vec<Request> = ids
+        .iter()
+        .map(|id| Request {
+            method: Method::Delete,
+            path: datasources::path(id),
+            body: None,
+        })
+        .collect();
+    if args.write.dry_run {
+        let described: Vec<Value> = requests
+            .iter()
+            .map(|r| r.describe(client.base_url()))
+            .collect();
+        return Ok(Outcome::json(if ids.len() == 1 && args.ids[0] != "-" {
+            described.into_iter().next().unwrap_or(Value::Null)
+        } else {
+            Value::Array(described)
+        }));
+    }
+    if !args.yes {
+        eprintln!("About to delete {} data source(s):", ids.len());
+        for id in &ids {
+            // Show what is about to go; an id that cannot be read is shown as such.
+            let what = match datasources::get(client, id) {
+                Ok(ds) => format!(
+                    "{}  {}",
+                    datasource::field(&ds, "url").unwrap_or_default(),
+                    datasource::text(&ds, "status")
+                ),
+                Err(e) => format!("({e})"),
+            };
+            eprintln!("  {id}  {what}");
+        }
+        if !prompt::confirm("Delete? This cannot be undone")? {
+            return Err(prompt::cancelled());
+        }
+    }
+    let audit = Audit::new(ctx, args.write.no_log)?;
+    let mut records = Vec::new();
+    let mut first_failure = None;
+    for id in &ids {
+        let result = datasources::delete(client, id);
+        audit.record("delete", Some(id), None, result.as_ref(), None);
+        match result {
+            Ok(r) => records.push(json!({"id": id, "result": "deleted", "status": r.status})),
+            Err(e) => {
+                eprintln!("byods: error: {e}");
+                records.push(json!({"id": id, "result": "failed", "error": e.to_string()}));
+                first_failure.get_or_insert(e.exit_code());
+            }
+        }
+    }
+    let table = Table {
+        columns: vec!["id", "result", "error"],
+        rows: records
+            .iter()
+            .map(|r| {
+                let ok = r["result"] == "deleted";
+                vec![
+                    Cell::from(datasource::text(r, "id")),
+                    Cell::new(
+                        datasource::text(r, "result"),
+                        if ok { Style::Good } else { Style::Bad },
+                    ),
+                    Cell::from(datasource::text(r, "error")),
+                ]
+            })
+            .collect(),
+    };
+    Ok(Outcome::new(Value::Array(records), View::Table(table))
+        .with_exit(first_failure.unwrap_or(0)))
+}

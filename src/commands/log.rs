@@ -1,0 +1,47 @@
+use serde_json::Value;
+
+use crate::app::Ctx;
+use crate::audit;
+use crate::cli::LogArgs;
+use crate::datasource::text;
+use crate::error::Result;
+use crate::output::{Cell, Outcome, Style, Table, View};
+use crate::timefmt;
+
+pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
+    let since = args
+        .since
+        .as_deref()
+        .map(timefmt::parse_duration)
+        .transpose()?;
+    let (entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
+    if skipped > 0 {
+        ctx.out.warn(&format!(
+            "skipped {skipped} line(s) of {} that are not JSON objects",
+            audit::path()?.display()
+        ));
+    }
+    let table = Table {
+        columns: vec!["time", "operation", "id", "status", "result", "tracking id"],
+        rows: entries
+            .iter()
+            .map(|e| {
+                let result = text(e, "result");
+                let style = match result.as_str() {
+                    "ok" => Style::Good,
+                    "unknown" => Style::Warn,
+                    _ => Style::Bad,
+                };
+                vec![
+                    Cell::from(text(e, "time")),
+                    Cell::from(text(e, "operation")),
+                    Cell::from(text(e, "id")),
+                    Cell::from(text(e, "status")),
+                    Cell::new(result, style),
+                    Cell::from(text(e, "trackingId")),
+                ]
+            })
+            .collect(),
+    };
+    Ok(Outcome::new(Value::Array(entries), View::Table(table)))
+}

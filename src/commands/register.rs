@@ -1,0 +1,294 @@
+use serde_json::{Map, Value, json};
+
+use crate::api::{Method, datasources};
+use crate::app::Ctx;
+use crate::audit::Audit;
+use crate::cli::RegisterArgs;
+use crate::datasource;
+use crate::error::{Error, Result};
+use crate::mutation::{self, Request};
+use crate::output::{Cell, Outcome, Table, View};
+use crate::{input, prompt};
+
+pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
+    if args.skeleton {
+        return Ok(Outcome::json(skeleton()));
+    }
+    let mut docs = match &args.from {
+        Some(path) => documents(path)?,
+        None => vec![Map::new()],
+    };
+    for doc in &mut docs {
+        apply_flags(doc, args);
+    }
+    let guided = args.from.is_none() && args.url.is_none();
+    let mut schemas: Option<Vec<Value>> = None;
+    if guided {
+        if !prompt::interactive(ctx.global.no_input) {
+            return Err(Error::usage(
+                "missing required flag --url (or --from FILE); not prompting because \
+                 stdin/stdout is not a terminal or --no-input is set",
+            ));
+        }
+        let list = datasources::schemas(ctx.client()?)?;
+        ask_missing(&mut docs[0], &list)?;
+        schemas = Some(list);
+    }
+    // Flags make one data source (an object out); --from makes a batch (an array out).
+    let single = args.from.is_none();
+    let mut bodies = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        let place = if args.from.is_some() {
+            format!("item {}", i + 1)
+        } else {
+            "register".to_string()
+        };
+        let (body, warnings) = mutation::register_body(doc, &place)?;
+        for w in warnings {
+            ctx.out.warn(&w);
+        }
+        bodies.push(body);
+    }
+    // Checks that need the API: GETs only, still before anything is written.
+    let client = ctx.client()?;
+    let schemas = match schemas {
+        Some(s) => s,
+        None => datasources::schemas(client)?,
+    };
+    for body in &bodies {
+        mutation::check_schema_known(&schemas, body["schemaId"].as_str().unwrap_or(""))?;
+    }
+    if !args.allow_duplicate {
+        check_duplicates(&datasources::list(client)?, &bodies)?;
+    }
+    if guided && !args.yes && !args.write.dry_run {
+        eprintln!(
+            "\nAbout to register:\n{}",
+            crate::output::pretty(&bodies[0])
+        );
+        if !prompt::confirm("Register this data source?")? {
+            return Err(prompt::cancelled());
+        }
+    }
+    let requests: Vec<Request> = bodies
+        .into_iter()
+        .map(|body| Request {
+            method: Method::Post,
+            path: datasources::LIST_PATH.into(),
+            body: Some(body),
+        })
+        .collect();
+    if args.write.dry_run {
+        let described: Vec<Value> = requests
+            .iter()
+            .map(|r| r.describe(client.base_url()))
+            .collect();
+        return Ok(Outcome::json(if single {
+            described.into_iter().next().unwrap_or(Value::Null)
+        } else {
+            Value::Array(described)
+        }));
+    }
+    let audit = Audit::new(ctx, args.write.no_log)?;
+    let mut created = Vec::new();
+    let mut first_failure: Option<Error> = None;
+    for request in &requests {
+        let body = request.body.as_ref().expect("register has a body");
+        let url = body["url"].as_str().unwrap_or_default();
+        let result = datasources::register(client, body);
+        let id = result
+            .as_ref()
+            .ok()
+            .and_then(|r| r.body.get("id"))
+            .and_then(Value::as_str);
+        audit.record("register", id, Some(body), result.as_ref(), None);
+        match result {
+            Ok(response) => created.push(response.body),
+            Err(e) => {
+                let e = with_check_hint(e, url);
+                if single {
+                    return Err(e);
+                }
+                eprintln!("byods: error: {url}: {e}");
+                first_failure.get_or_insert(e);
+            }
+        }
+    }
+    let code = first_failure.map(|e| e.exit_code()).unwrap_or(0);
+    if single && let Some(ds) = created.pop() {
+        let record = summary(&ds);
+        return Ok(Outcome::new(ds, View::Records(vec![record])));
+    }
+    let table = Table {
+        columns: vec!["id", "url", "schema", "status"],
+        rows: created
+            .iter()
+            .map(|ds| {
+                vec![
+                    Cell::from(datasource::text(ds, "id")),
+                    Cell::from(datasource::text(ds, "url")),
+                    Cell::from(datasource::text(ds, "schemaId")),
+                    datasource::status_cell(ds),
+                ]
+            })
+            .collect(),
+    };
+    Ok(Outcome::new(Value::Array(created), View::Table(table)).with_exit(code))
+}
+
+/// A body for `--from`, with the defaults spelled out.
+fn skeleton() -> Value {
+    json!({
+        "url": "https://example.com/byods",
+        "schemaId": mutation::DEFAULT_SCHEMA,
+        "audience": mutation::DEFAULT_AUDIENCE,
+        "subject": mutation::DEFAULT_SUBJECT,
+        "tokenLifetimeMinutes": mutation::DEFAULT_LIFETIME,
+    })
+}
+
+fn documents(path: &std::path::Path) -> Result<Vec<Map<String, Value>>> {
+    let docs = input::read_json_documents(path)?;
+    if docs.is_empty() {
+        return Err(Error::usage(
+            "--from holds no data sources (an empty array)",
+        ));
+    }
+    docs.into_iter()
+        .enumerate()
+        .map(|(i, d)| match d {
+            Value::Object(map) => Ok(map),
+            other => Err(Error::usage(format!(
+                "item {}: expected a JSON object with url, schemaId, ..., not {other}",
+                i + 1
+            ))),
+        })
+        .collect()
+}
+
+fn apply_flags(doc: &mut Map<String, Value>, args: &RegisterArgs) {
+    let flags = [
+        ("url", &args.url),
+        ("schemaId", &args.schema),
+        ("audience", &args.audience),
+        ("subject", &args.subject),
+        ("nonce", &args.nonce),
+    ];
+    for (name, value) in flags {
+        if let Some(v) = value {
+            doc.insert(name.into(), json!(v));
+        }
+    }
+    if let Some(m) = args.lifetime {
+        doc.insert("tokenLifetimeMinutes".into(), json!(m));
+    }
+}
+
+/// Guided prompts for what the flags left out, defaults in brackets.
+fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
+    let url = prompt::ask_valid("Data source URL", None, |a| {
+        mutation::check_url(a).map_err(|e| e.to_string())?;
+        Ok(a.to_string())
+    })?;
+    doc.insert("url".into(), json!(url));
+    if !doc.contains_key("schemaId") && !schemas.is_empty() {
+        let options: Vec<String> = schemas
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}  {} — {}",
+                    datasource::text(s, "id"),
+                    datasource::text(s, "serviceType"),
+                    datasource::text(s, "description")
+                )
+            })
+            .collect();
+        let default = schemas
+            .iter()
+            .position(|s| s["id"] == mutation::DEFAULT_SCHEMA)
+            .unwrap_or(0);
+        let picked = prompt::choose("Schema:", &options, default)?;
+        doc.insert("schemaId".into(), schemas[picked]["id"].clone());
+    }
+    for (name, label, default) in [
+        ("audience", "Audience", mutation::DEFAULT_AUDIENCE),
+        ("subject", "Subject", mutation::DEFAULT_SUBJECT),
+    ] {
+        if !doc.contains_key(name) {
+            doc.insert(name.into(), json!(prompt::ask(label, Some(default))?));
+        }
+    }
+    if !doc.contains_key("tokenLifetimeMinutes") {
+        let default = mutation::DEFAULT_LIFETIME.to_string();
+        let minutes = prompt::ask_valid(
+            "Token lifetime in minutes",
+            Some(&default),
+            mutation::parse_lifetime_arg,
+        )?;
+        doc.insert("tokenLifetimeMinutes".into(), json!(minutes));
+    }
+    Ok(())
+}
+
+/// Refuses a url + schema pair that is already registered (or repeated within the batch).
+fn check_duplicates(existing: &[Value], bodies: &[Value]) -> Result<()> {
+    let key = |b: &Value| {
+        (
+            b["url"].as_str().unwrap_or_default().to_string(),
+            b["schemaId"].as_str().unwrap_or_default().to_string(),
+        )
+    };
+    for (i, body) in bodies.iter().enumerate() {
+        let (url, schema) = key(body);
+        if let Some(ds) = existing.iter().find(|ds| {
+            datasource::field(ds, "url").as_deref() == Some(url.as_str())
+                && datasource::field(ds, "schemaId").as_deref() == Some(schema.as_str())
+        }) {
+            return Err(Error::usage(format!(
+                "data source {} already has url {url} and schema {schema}; \
+                 pass --allow-duplicate to register another",
+                datasource::text(ds, "id")
+            )));
+        }
+        if bodies[..i]
+            .iter()
+            .any(|b| key(b) == (url.clone(), schema.clone()))
+        {
+            return Err(Error::usage(format!(
+                "url {url} with schema {schema} appears twice in the input; \
+                 pass --allow-duplicate to register both"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A POST that may have arrived must not be re-sent blindly: say how to look for it.
+fn with_check_hint(e: Error, url: &str) -> Error {
+    match e {
+        Error::Transient(message) => Error::Transient(format!(
+            "{message}\nIt may have been created. To check: \
+             byods ls --json --jq '.[] | select(.url == \"{url}\")'"
+        )),
+        other => other,
+    }
+}
+
+fn summary(ds: &Value) -> Vec<(String, Cell)> {
+    let mut rows: Vec<(String, Cell)> = [
+        "id",
+        "url",
+        "schemaId",
+        "audience",
+        "subject",
+        "tokenLifetimeMinutes",
+    ]
+    .iter()
+    .map(|k| (k.to_string(), Cell::from(datasource::text(ds, k))))
+    .collect();
+    rows.push(("status".into(), datasource::status_cell(ds)));
+    if let Some(exp) = datasource::expires_at(ds) {
+        rows.push(("token expires".into(), crate::timefmt::rfc3339(exp).into()));
+    }
+    rows
+}

@@ -1,0 +1,132 @@
+use serde_json::{Map, Value, json};
+
+use crate::api::{Method, datasources};
+use crate::app::Ctx;
+use crate::audit::Audit;
+use crate::cli::UpdateArgs;
+use crate::datasource;
+use crate::error::{Error, Result};
+use crate::mutation::{self, Request};
+use crate::output::{Cell, Outcome, View};
+use crate::{input, prompt};
+
+pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
+    datasources::check_id("data source", &args.id)?;
+    let mut changes = match &args.from {
+        Some(path) => from_document(path, &args.id)?,
+        None => Map::new(),
+    };
+    apply_flags(&mut changes, args)?;
+    if args.from.is_none() && changes.is_empty() && args.nonce.is_none() {
+        return Err(Error::usage(
+            "nothing to change: give a field flag (--url, --status, ...) or --from FILE; \
+             to renew the token only, use `byods extend`",
+        ));
+    }
+    if let Some(url) = changes.get("url").and_then(Value::as_str)
+        && let Some(w) = mutation::check_url(url)?
+    {
+        ctx.out.warn(&w);
+    }
+    if let Some(schema) = changes.get("schemaId").and_then(Value::as_str) {
+        mutation::check_schema_id(schema)?;
+    }
+    if let Some(v) = changes.get("tokenLifetimeMinutes") {
+        mutation::lifetime_from_json(v, "--from")?;
+    }
+
+    let client = ctx.client()?;
+    let current = datasources::get(client, &args.id)?;
+    // A nonce copied from `byods get` output is the current one: renew it unless it was changed.
+    let keep_nonce = changes
+        .get("nonce")
+        .is_some_and(|n| args.nonce.is_some() || Some(n) != current.get("nonce"));
+    if !keep_nonce {
+        changes.insert("nonce".into(), json!(mutation::new_nonce()));
+    }
+    let body = mutation::put_body(&current, &changes)?;
+    let before = mutation::put_body(&current, &Map::new()).unwrap_or_else(|_| current.clone());
+    if let Some(schema) = body["schemaId"].as_str()
+        && before["schemaId"].as_str() != Some(schema)
+    {
+        mutation::check_schema_known(&datasources::schemas(client)?, schema)?;
+    }
+
+    let request = Request {
+        method: Method::Put,
+        path: datasources::path(&args.id),
+        body: Some(body.clone()),
+    };
+    if args.write.dry_run {
+        return Ok(Outcome::json(request.describe(client.base_url())));
+    }
+    if !args.yes && prompt::interactive(ctx.global.no_input) {
+        eprintln!("Changes to data source {}:", args.id);
+        for (field, old, new) in mutation::diff(&before, &body) {
+            eprintln!("  {field}: {old} → {new}");
+        }
+        if !prompt::confirm("Apply?")? {
+            return Err(prompt::cancelled());
+        }
+    }
+    let audit = Audit::new(ctx, args.write.no_log)?;
+    let result = datasources::update(client, &args.id, &body);
+    audit.record("update", Some(&args.id), Some(&body), result.as_ref(), None);
+    let updated = result?.body;
+    let rows = mutation::diff(&before, &body)
+        .into_iter()
+        .map(|(field, old, new)| (field, Cell::from(format!("{old} → {new}"))))
+        .chain([("id".to_string(), Cell::from(args.id.clone()))])
+        .chain(datasource::expires_at(&updated).map(|e| {
+            (
+                "token expires".to_string(),
+                crate::timefmt::rfc3339(e).into(),
+            )
+        }))
+        .collect();
+    Ok(Outcome::new(updated, View::Records(vec![rows])))
+}
+
+/// The writable fields of one JSON object, e.g. `byods get ID --json` edited with jq.
+fn from_document(path: &std::path::Path, id: &str) -> Result<Map<String, Value>> {
+    let mut docs = input::read_json_documents(path)?;
+    let doc = match (docs.len(), docs.pop()) {
+        (1, Some(Value::Object(map))) => map,
+        _ => {
+            return Err(Error::usage(
+                "--from must hold exactly one JSON object (the data source's fields)",
+            ));
+        }
+    };
+    if let Some(other) = doc.get("id").and_then(Value::as_str)
+        && other != id
+    {
+        return Err(Error::usage(format!(
+            "--from holds data source {other}, not {id}"
+        )));
+    }
+    Ok(mutation::writable_fields(&doc))
+}
+
+fn apply_flags(changes: &mut Map<String, Value>, args: &UpdateArgs) -> Result<()> {
+    let flags = [
+        ("url", &args.url),
+        ("schemaId", &args.schema),
+        ("audience", &args.audience),
+        ("subject", &args.subject),
+        ("nonce", &args.nonce),
+        ("errorMessage", &args.error_message),
+    ];
+    for (name, value) in flags {
+        if let Some(v) = value {
+            changes.insert(name.into(), json!(v));
+        }
+    }
+    if let Some(m) = args.lifetime {
+        changes.insert("tokenLifetimeMinutes".into(), json!(m));
+    }
+    if let Some(s) = args.status {
+        changes.insert("status".into(), json!(s.as_str()));
+    }
+    Ok(())
+}

@@ -1,0 +1,197 @@
+//! Extending one data source's token: PUT its configuration unchanged with a new nonce, under a
+//! per-data-source lock shared by every byods process, and check that Webex really issued a newer
+//! token. Used by `byods extend` workers (everything here is Send + Sync).
+
+use std::path::PathBuf;
+
+use serde_json::{Map, Value, json};
+
+use crate::api::{Client, Method, datasources};
+use crate::audit::Audit;
+use crate::datasource;
+use crate::error::{Error, exit};
+use crate::fsutil::FileLock;
+use crate::mutation::{self, Request};
+use crate::timefmt;
+
+/// A data source to extend; `listed` is its entry from the listing when it came from one.
+pub struct Target {
+    pub id: String,
+    pub listed: Option<Value>,
+}
+
+pub struct Extender<'a> {
+    pub client: &'a Client,
+    pub audit: &'a Audit,
+    /// New lifetime; None keeps each data source's own.
+    pub lifetime: Option<u32>,
+    /// Only extend tokens expiring within this many seconds.
+    pub within: Option<i64>,
+    /// `<state dir>/locks`
+    pub lock_dir: PathBuf,
+    pub dry_run: bool,
+}
+
+/// What happened to one data source.
+pub struct Extended {
+    /// `{id, oldExpiresAt, newExpiresAt, gainedSeconds, nonceChanged, result, reason?, error?}`
+    pub record: Value,
+    /// Exit code of a failure.
+    pub failure: Option<u8>,
+    /// With `dry_run`: the request that would have been sent.
+    pub request: Option<Request>,
+}
+
+impl Extended {
+    pub fn result(&self) -> &str {
+        self.record["result"].as_str().unwrap_or("")
+    }
+}
+
+pub const LOCKED: &str = "locked by another run";
+
+impl Extender<'_> {
+    pub fn extend(&self, target: &Target) -> Extended {
+        let id = target.id.as_str();
+        // Fresh ones are skipped straight from the listing, without a request.
+        if let (Some(ds), Some(within)) = (&target.listed, self.within)
+            && let Some(reason) = fresh(ds, within)
+        {
+            return skipped(id, ds, &reason);
+        }
+        let _lock = match FileLock::try_acquire(&self.lock_dir.join(id)) {
+            Ok(Some(lock)) => lock,
+            Ok(None) => return skipped(id, target.listed.as_ref().unwrap_or(&Value::Null), LOCKED),
+            Err(e) => return failed(id, None, &e),
+        };
+        // The listing is enough unless it lacks a field, or another run may have just extended it.
+        let current = match &target.listed {
+            Some(ds) if self.within.is_none() && mutation::put_body(ds, &Map::new()).is_ok() => {
+                ds.clone()
+            }
+            _ => match datasources::get(self.client, id) {
+                Ok(ds) => ds,
+                Err(e) => return failed(id, None, &e),
+            },
+        };
+        if let Some(within) = self.within
+            && let Some(reason) = fresh(&current, within)
+        {
+            return skipped(id, &current, &reason);
+        }
+        let old_expiry = datasource::expires_at(&current);
+        let mut changes = Map::new();
+        changes.insert("nonce".into(), json!(mutation::new_nonce()));
+        if let Some(m) = self.lifetime {
+            changes.insert("tokenLifetimeMinutes".into(), json!(m));
+        }
+        let body = match mutation::put_body(&current, &changes) {
+            Ok(b) => b,
+            Err(e) => return failed(id, old_expiry, &e),
+        };
+        if self.dry_run {
+            return Extended {
+                record: json!({"id": id, "result": "dry-run"}),
+                failure: None,
+                request: Some(Request {
+                    method: Method::Put,
+                    path: datasources::path(id),
+                    body: Some(body),
+                }),
+            };
+        }
+        let response = match datasources::update(self.client, id, &body) {
+            Ok(r) => r,
+            Err(e) => {
+                self.audit
+                    .record("extend", Some(id), Some(&body), Err(&e), None);
+                return failed(id, old_expiry, &e);
+            }
+        };
+        // Some responses leave the token out: read it back to check.
+        let after = if response.body.get("jwsToken").is_some() {
+            response.body.clone()
+        } else {
+            datasources::get(self.client, id).unwrap_or(Value::Null)
+        };
+        let new_expiry = datasource::expires_at(&after);
+        let renewed = after.get("jwsToken").is_some()
+            && after.get("jwsToken") != current.get("jwsToken")
+            && match (old_expiry, new_expiry) {
+                (Some(old), Some(new)) => new > old,
+                (None, Some(_)) => true,
+                _ => false,
+            };
+        let check_error = (!renewed).then_some(
+            "Webex answered but did not issue a newer token (same jwsToken or no later exp): \
+             the data source was not extended",
+        );
+        self.audit
+            .record("extend", Some(id), Some(&body), Ok(&response), check_error);
+        let nonce_changed = after
+            .get("nonce")
+            .or(body.get("nonce"))
+            .is_some_and(|n| Some(n) != current.get("nonce"));
+        let mut record = json!({
+            "id": id,
+            "oldExpiresAt": old_expiry.map(timefmt::rfc3339),
+            "newExpiresAt": new_expiry.map(timefmt::rfc3339),
+            "gainedSeconds": old_expiry.zip(new_expiry).map(|(o, n)| n - o),
+            "nonceChanged": nonce_changed,
+            "result": if renewed { "extended" } else { "failed" },
+        });
+        if let Some(e) = check_error {
+            record["error"] = json!(e);
+        }
+        Extended {
+            record,
+            failure: (!renewed).then_some(exit::CHECK_FAILED),
+            request: None,
+        }
+    }
+}
+
+/// Why `ds` needs no extension yet, if it doesn't (its token outlives `within` seconds).
+fn fresh(ds: &Value, within: i64) -> Option<String> {
+    let left = datasource::expires_at(ds)? - timefmt::now_unix();
+    (left > within).then(|| {
+        format!(
+            "token expires in {}, not within {}",
+            timefmt::humanize(left),
+            timefmt::humanize(within)
+        )
+    })
+}
+
+fn skipped(id: &str, ds: &Value, reason: &str) -> Extended {
+    let expiry = datasource::expires_at(ds).map(timefmt::rfc3339);
+    Extended {
+        record: json!({
+            "id": id,
+            "oldExpiresAt": expiry,
+            "newExpiresAt": expiry,
+            "gainedSeconds": 0,
+            "nonceChanged": false,
+            "result": "skipped",
+            "reason": reason,
+        }),
+        failure: None,
+        request: None,
+    }
+}
+
+fn failed(id: &str, old_expiry: Option<i64>, e: &Error) -> Extended {
+    Extended {
+        record: json!({
+            "id": id,
+            "oldExpiresAt": old_expiry.map(timefmt::rfc3339),
+            "newExpiresAt": null,
+            "gainedSeconds": null,
+            "nonceChanged": false,
+            "result": "failed",
+            "error": e.to_string(),
+        }),
+        failure: Some(e.exit_code()),
+        request: None,
+    }
+}

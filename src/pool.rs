@@ -1,0 +1,55 @@
+//! A bounded pool of worker threads for bulk commands. Results come back to the calling thread as
+//! they complete, so it alone prints (progress, streamed output).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// Runs `work` on every item with at most `workers` threads; calls `done(index, result)` on the
+/// calling thread in completion order.
+pub fn run<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    work: impl Fn(&T) -> R + Sync,
+    mut done: impl FnMut(usize, R),
+) {
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..workers.clamp(1, items.len().max(1)) {
+            let tx = tx.clone();
+            let (next, work) = (&next, &work);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(item) = items.get(i) else { break };
+                    if tx.send((i, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (i, result) in rx {
+            done(i, result);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_item_once_with_bounded_threads() {
+        let items: Vec<u32> = (0..50).collect();
+        let mut seen = [0; 50];
+        super::run(
+            &items,
+            4,
+            |n| n * 2,
+            |i, r| {
+                assert_eq!(r, items[i] * 2);
+                seen[i] += 1;
+            },
+        );
+        assert!(seen.iter().all(|n| *n == 1));
+    }
+}

@@ -1,0 +1,68 @@
+//! A one-line progress bar on stderr for bulk runs, drawn only when stderr is a terminal.
+
+use std::io::Write;
+
+pub struct Progress {
+    label: &'static str,
+    total: usize,
+    done: usize,
+    counts: Vec<(String, usize)>,
+    enabled: bool,
+}
+
+impl Progress {
+    /// Draws only on a terminal, never with `-q`, and not for a single item.
+    pub fn new(label: &'static str, total: usize, quiet: bool) -> Progress {
+        let enabled = !quiet && total > 1 && crate::output::stderr_is_terminal();
+        let progress = Progress {
+            label,
+            total,
+            done: 0,
+            counts: Vec::new(),
+            enabled,
+        };
+        progress.draw();
+        progress
+    }
+
+    /// One item finished with `outcome` (counted per distinct outcome).
+    pub fn tick(&mut self, outcome: &str) {
+        self.done += 1;
+        match self.counts.iter_mut().find(|(o, _)| o == outcome) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((outcome.to_string(), 1)),
+        }
+        self.draw();
+    }
+
+    /// Erases the line (before other output, and at the end).
+    pub fn clear(&self) {
+        if self.enabled {
+            eprint!("\r\x1b[2K");
+            let _ = std::io::stderr().flush();
+        }
+    }
+
+    pub fn draw(&self) {
+        if !self.enabled {
+            return;
+        }
+        const WIDTH: usize = 24;
+        let filled = (self.done * WIDTH).checked_div(self.total).unwrap_or(0);
+        let counts: Vec<String> = self
+            .counts
+            .iter()
+            .map(|(o, n)| format!("{o} {n}"))
+            .collect();
+        eprint!(
+            "\r\x1b[2K{} [{}{}] {}/{}  {}",
+            self.label,
+            "#".repeat(filled),
+            "-".repeat(WIDTH - filled),
+            self.done,
+            self.total,
+            counts.join(", ")
+        );
+        let _ = std::io::stderr().flush();
+    }
+}
