@@ -160,12 +160,12 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             break
         }
         'byods;register' {
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning)')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`) [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
-            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'JWS audience (`aud`) [default: BYODS]')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'JWS subject (`sub`) [default: BYODS]')
-            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: a fresh random UUID]')
-            [CompletionResult]::new('--lifetime', '--lifetime', [CompletionResultType]::ParameterName, 'JWS token lifetime in minutes, 1 to 1440 [default: 1440]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'JWS audience (`aud`) [register default: BYODS]')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'JWS subject (`sub`) [register default: BYODS]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]')
+            [CompletionResult]::new('--lifetime', '--lifetime', [CompletionResultType]::ParameterName, 'JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read bodies from FILE (''-'' for stdin): a JSON object, an array of objects or NDJSON (one data source each); flags override the file''s fields')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Webex API base URL [default: https://webexapis.com/v1]')
@@ -196,12 +196,12 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             break
         }
         'byods;update' {
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'New URL (absolute http(s))')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'New schema id')
-            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'New JWS audience')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'New JWS subject')
-            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce to send [default: a fresh random UUID, which makes Webex issue a new token]')
-            [CompletionResult]::new('--lifetime', '--lifetime', [CompletionResultType]::ParameterName, 'New token lifetime in minutes, 1 to 1440')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'JWS audience (`aud`) [register default: BYODS]')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'JWS subject (`sub`) [register default: BYODS]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]')
+            [CompletionResult]::new('--lifetime', '--lifetime', [CompletionResultType]::ParameterName, 'JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or disabled; disabling requires --error-message, re-enabling clears it')
             [CompletionResult]::new('--error-message', '--error-message', [CompletionResultType]::ParameterName, 'Why the data source is disabled')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'JSON object from FILE (''-'' for stdin) merged onto the current values; flags override it')

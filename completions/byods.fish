@@ -145,12 +145,12 @@ complete -c byods -n "__fish_byods_using_subcommand schemas" -l no-input -d 'Nev
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand register" -l url -d 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning)' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -l schema -d 'Schema id (see `byods schemas`) [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -l audience -d 'JWS audience (`aud`) [default: BYODS]' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -l subject -d 'JWS subject (`sub`) [default: BYODS]' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -l nonce -d 'Nonce [default: a fresh random UUID]' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -l lifetime -d 'JWS token lifetime in minutes, 1 to 1440 [default: 1440]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l url -d 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l schema -d 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l audience -d 'JWS audience (`aud`) [register default: BYODS]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l subject -d 'JWS subject (`sub`) [register default: BYODS]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l nonce -d 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l lifetime -d 'JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l from -d 'Read bodies from FILE (\'-\' for stdin): a JSON object, an array of objects or NDJSON (one data source each); flags override the file\'s fields' -r -F
 complete -c byods -n "__fish_byods_using_subcommand register" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
@@ -176,12 +176,12 @@ complete -c byods -n "__fish_byods_using_subcommand register" -l no-input -d 'Ne
 complete -c byods -n "__fish_byods_using_subcommand register" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand register" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand register" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand update" -l url -d 'New URL (absolute http(s))' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l schema -d 'New schema id' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l audience -d 'New JWS audience' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l subject -d 'New JWS subject' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l nonce -d 'Nonce to send [default: a fresh random UUID, which makes Webex issue a new token]' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l lifetime -d 'New token lifetime in minutes, 1 to 1440' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l url -d 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l schema -d 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l audience -d 'JWS audience (`aud`) [register default: BYODS]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l subject -d 'JWS subject (`sub`) [register default: BYODS]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l nonce -d 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l lifetime -d 'JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l status -d 'active or disabled; disabling requires --error-message, re-enabling clears it' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand update" -l error-message -d 'Why the data source is disabled' -r

@@ -508,26 +508,35 @@ pub struct WriteArgs {
     pub no_log: bool,
 }
 
+/// The data source fields `register` and `update` both take.
 #[derive(Debug, Args)]
-pub struct RegisterArgs {
-    /// Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning)
+pub struct FieldArgs {
+    /// Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a
+    /// warning); register requires it
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
-    /// Schema id (see `byods schemas`) [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]
+    /// Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43,
+    /// Voice Virtual Agent]
     #[arg(long, value_name = "SCHEMA_ID")]
     pub schema: Option<String>,
-    /// JWS audience (`aud`) [default: BYODS]
+    /// JWS audience (`aud`) [register default: BYODS]
     #[arg(long, value_name = "TEXT")]
     pub audience: Option<String>,
-    /// JWS subject (`sub`) [default: BYODS]
+    /// JWS subject (`sub`) [register default: BYODS]
     #[arg(long, value_name = "TEXT")]
     pub subject: Option<String>,
-    /// Nonce [default: a fresh random UUID]
+    /// Nonce [default: a fresh random UUID, which makes Webex issue a new token]
     #[arg(long, value_name = "TEXT")]
     pub nonce: Option<String>,
-    /// JWS token lifetime in minutes, 1 to 1440 [default: 1440]
+    /// JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]
     #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
     pub lifetime: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// Read bodies from FILE ('-' for stdin): a JSON object, an array of objects or NDJSON (one
     /// data source each); flags override the file's fields
     #[arg(long, value_name = "FILE")]
@@ -550,24 +559,8 @@ pub struct UpdateArgs {
     /// Data source id
     #[arg(value_name = "ID")]
     pub id: String,
-    /// New URL (absolute http(s))
-    #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
-    /// New schema id
-    #[arg(long, value_name = "SCHEMA_ID")]
-    pub schema: Option<String>,
-    /// New JWS audience
-    #[arg(long, value_name = "TEXT")]
-    pub audience: Option<String>,
-    /// New JWS subject
-    #[arg(long, value_name = "TEXT")]
-    pub subject: Option<String>,
-    /// Nonce to send [default: a fresh random UUID, which makes Webex issue a new token]
-    #[arg(long, value_name = "TEXT")]
-    pub nonce: Option<String>,
-    /// New token lifetime in minutes, 1 to 1440
-    #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
-    pub lifetime: Option<u32>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// active or disabled; disabling requires --error-message, re-enabling clears it
     #[arg(long, value_enum)]
     pub status: Option<Status>,

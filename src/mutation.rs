@@ -300,6 +300,25 @@ pub fn diff(before: &Value, after: &Value) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Writes the field flags that were given into a request body (flags override file fields).
+pub fn apply_field_flags(doc: &mut Map<String, Value>, fields: &crate::cli::FieldArgs) {
+    let flags = [
+        ("url", &fields.url),
+        ("schemaId", &fields.schema),
+        ("audience", &fields.audience),
+        ("subject", &fields.subject),
+        ("nonce", &fields.nonce),
+    ];
+    for (name, value) in flags {
+        if let Some(v) = value {
+            doc.insert(name.into(), json!(v));
+        }
+    }
+    if let Some(m) = fields.lifetime {
+        doc.insert("tokenLifetimeMinutes".into(), json!(m));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

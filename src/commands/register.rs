@@ -19,9 +19,9 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         None => vec![Map::new()],
     };
     for doc in &mut docs {
-        apply_flags(doc, args);
+        mutation::apply_field_flags(doc, &args.fields);
     }
-    let guided = args.from.is_none() && args.url.is_none();
+    let guided = args.from.is_none() && args.fields.url.is_none();
     let mut schemas: Option<Vec<Value>> = None;
     if guided {
         if !prompt::interactive(ctx.global.no_input) {
@@ -164,24 +164,6 @@ fn documents(path: &std::path::Path) -> Result<Vec<Map<String, Value>>> {
             ))),
         })
         .collect()
-}
-
-fn apply_flags(doc: &mut Map<String, Value>, args: &RegisterArgs) {
-    let flags = [
-        ("url", &args.url),
-        ("schemaId", &args.schema),
-        ("audience", &args.audience),
-        ("subject", &args.subject),
-        ("nonce", &args.nonce),
-    ];
-    for (name, value) in flags {
-        if let Some(v) = value {
-            doc.insert(name.into(), json!(v));
-        }
-    }
-    if let Some(m) = args.lifetime {
-        doc.insert("tokenLifetimeMinutes".into(), json!(m));
-    }
 }
 
 /// Guided prompts for what the flags left out, defaults in brackets.

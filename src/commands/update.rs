@@ -17,7 +17,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
         None => Map::new(),
     };
     apply_flags(&mut changes, args)?;
-    if args.from.is_none() && changes.is_empty() && args.nonce.is_none() {
+    if args.from.is_none() && changes.is_empty() && args.fields.nonce.is_none() {
         return Err(Error::usage(
             "nothing to change: give a field flag (--url, --status, ...) or --from FILE; \
              to renew the token only, use `byods extend`",
@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     // A nonce copied from `byods get` output is the current one: renew it unless it was changed.
     let keep_nonce = changes
         .get("nonce")
-        .is_some_and(|n| args.nonce.is_some() || Some(n) != current.get("nonce"));
+        .is_some_and(|n| args.fields.nonce.is_some() || Some(n) != current.get("nonce"));
     if !keep_nonce {
         changes.insert("nonce".into(), json!(mutation::new_nonce()));
     }
@@ -109,21 +109,9 @@ fn from_document(path: &std::path::Path, id: &str) -> Result<Map<String, Value>>
 }
 
 fn apply_flags(changes: &mut Map<String, Value>, args: &UpdateArgs) -> Result<()> {
-    let flags = [
-        ("url", &args.url),
-        ("schemaId", &args.schema),
-        ("audience", &args.audience),
-        ("subject", &args.subject),
-        ("nonce", &args.nonce),
-        ("errorMessage", &args.error_message),
-    ];
-    for (name, value) in flags {
-        if let Some(v) = value {
-            changes.insert(name.into(), json!(v));
-        }
-    }
-    if let Some(m) = args.lifetime {
-        changes.insert("tokenLifetimeMinutes".into(), json!(m));
+    mutation::apply_field_flags(changes, &args.fields);
+    if let Some(message) = &args.error_message {
+        changes.insert("errorMessage".into(), json!(message));
     }
     if let Some(s) = args.status {
         changes.insert("status".into(), json!(s.as_str()));
