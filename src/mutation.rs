@@ -126,6 +126,17 @@ impl Request {
     }
 }
 
+/// What `--dry-run` prints: the requests that would be sent, one object when a single one was asked
+/// for, else an array.
+pub fn dry_run_output(requests: &[Request], base_url: &str, single: bool) -> Value {
+    let mut described: Vec<Value> = requests.iter().map(|r| r.describe(base_url)).collect();
+    if single && described.len() == 1 {
+        described.remove(0)
+    } else {
+        Value::Array(described)
+    }
+}
+
 fn string_field(doc: &Map<String, Value>, name: &str, place: &str) -> Result<Option<String>> {
     match doc.get(name) {
         None | Some(Value::Null) => Ok(None),

@@ -77,13 +77,7 @@ pub fn refresh(
         ("client_secret", client_secret),
         ("refresh_token", refresh_token),
     ];
-    let response = http.send_with(
-        Method::Post,
-        &http.url("/access_token"),
-        &Body::Form(&form),
-        None,
-    )?;
-    parse_tokens(&response.body, "token refresh")
+    post_access_token(http, &form, "token refresh")
 }
 
 /// `POST /access_token` with `grant_type=authorization_code` and the PKCE verifier.
@@ -103,13 +97,14 @@ pub fn exchange_code(
         ("redirect_uri", redirect_uri),
         ("code_verifier", verifier),
     ];
-    let response = http.send_with(
-        Method::Post,
-        &http.url("/access_token"),
-        &Body::Form(&form),
-        None,
-    )?;
-    parse_tokens(&response.body, "authorization code exchange")
+    post_access_token(http, &form, "authorization code exchange")
+}
+
+/// `POST /access_token` with a form carrying its own client credentials (no bearer).
+fn post_access_token(http: &Client, form: &[(&str, &str)], what: &str) -> Result<Tokens> {
+    let url = http.url("/access_token");
+    let response = http.send_with(Method::Post, &url, &Body::Form(form), None)?;
+    parse_tokens(&response.body, what)
 }
 
 /// True when an `/access_token` failure means the refresh token (or code) is dead: re-authorize.

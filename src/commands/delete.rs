@@ -5,7 +5,7 @@ use crate::app::Ctx;
 use crate::audit::Audit;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
-use crate::mutation::Request;
+use crate::mutation::{self, Request};
 use crate::output::{Cell, Outcome, Style, Table, View};
 use crate::{datasource, input, prompt};
 
@@ -31,15 +31,11 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
         })
         .collect();
     if args.write.dry_run {
-        let described: Vec<Value> = requests
-            .iter()
-            .map(|r| r.describe(client.base_url()))
-            .collect();
-        return Ok(Outcome::json(if ids.len() == 1 && args.ids[0] != "-" {
-            described.into_iter().next().unwrap_or(Value::Null)
-        } else {
-            Value::Array(described)
-        }));
+        return Ok(Outcome::json(mutation::dry_run_output(
+            &requests,
+            client.base_url(),
+            ids.len() == 1 && args.ids[0] != "-",
+        )));
     }
     if !args.yes {
         eprintln!("About to delete {} data source(s):", ids.len());

@@ -79,15 +79,11 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         })
         .collect();
     if args.write.dry_run {
-        let described: Vec<Value> = requests
-            .iter()
-            .map(|r| r.describe(client.base_url()))
-            .collect();
-        return Ok(Outcome::json(if single {
-            described.into_iter().next().unwrap_or(Value::Null)
-        } else {
-            Value::Array(described)
-        }));
+        return Ok(Outcome::json(mutation::dry_run_output(
+            &requests,
+            client.base_url(),
+            single,
+        )));
     }
     let audit = Audit::new(ctx, args.write.no_log)?;
     let mut created = Vec::new();
