@@ -57,6 +57,10 @@ pub const SETTING_KEYS: &[(&str, &str)] = &[
     ),
     ("redirectPort", "auth login loopback port (default 3000)"),
     (
+        "auditLog",
+        "false turns the audit log of changes off (default true)",
+    ),
+    (
         "store",
         "credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND",
     ),

@@ -74,6 +74,13 @@ fn setting_value(key: &str, value: &str) -> Result<Value> {
         "baseUrl" => crate::api::check_base_url(value)
             .map(Value::String)
             .map_err(|e| Error::usage(e.to_string())),
+        "auditLog" => match value {
+            "true" | "on" | "yes" => Ok(json!(true)),
+            "false" | "off" | "no" => Ok(json!(false)),
+            _ => Err(Error::usage(format!(
+                "auditLog must be true or false (got '{value}')"
+            ))),
+        },
         "store" => {
             crate::auth::store::open(value, "check").map_err(|e| Error::usage(e.to_string()))?;
             Ok(json!(value))
