@@ -448,7 +448,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h -V --with-token --no-browser --port --wait --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -566,6 +566,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
             cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --with-token 'Read a personal access token from stdin instead of the browser flow'
+            cand --device 'Device grant: show a code to enter on another device''s browser and wait for approval (no loopback listener, for machines without a browser)'
             cand --no-browser 'Print the authorization URL instead of opening a browser'
             cand --json 'Same as --output json'
             cand -q 'Print no messages on stderr, only errors'

@@ -505,6 +505,7 @@ never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read a personal access token from stdin instead of the browser flow'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l device -d 'Device grant: show a code to enter on another device\'s browser and wait for approval (no loopback listener, for machines without a browser)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the authorization URL instead of opening a browser'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Same as --output json'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print no messages on stderr, only errors'

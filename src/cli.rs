@@ -411,8 +411,12 @@ With --with-token, reads a developer personal access token from stdin instead."
 #[derive(Debug, Args)]
 pub struct LoginArgs {
     /// Read a personal access token from stdin instead of the browser flow
-    #[arg(long, conflicts_with_all = ["no_browser", "port"])]
+    #[arg(long, conflicts_with_all = ["no_browser", "port", "device"])]
     pub with_token: bool,
+    /// Device grant: show a code to enter on another device's browser and wait for approval (no
+    /// loopback listener, for machines without a browser)
+    #[arg(long, conflicts_with = "port")]
+    pub device: bool,
     /// Print the authorization URL instead of opening a browser
     #[arg(long)]
     pub no_browser: bool,

@@ -740,3 +740,43 @@ fn no_secret_appears_in_any_output() {
         }
     }
 }
+
+#[test]
+fn auth_login_device_grant_polls_until_approved() {
+    let env = Env::start();
+    setup_integration(&env);
+    env.clear_requests();
+    let out = chain_cmd(&env)
+        .args(["auth", "login", "--device", "--no-browser", "-q"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("enter the code"),
+        "the code is shown even with -q: {err}"
+    );
+    let stored = stored(&env);
+    assert!(stored["oauthAccessToken"].is_string() && stored["oauthRefreshToken"].is_string());
+    let statuses: Vec<u64> = posts(&env, "/v1/device/token")
+        .iter()
+        .map(|r| r["status"].as_u64().unwrap())
+        .collect();
+    assert_eq!(statuses, vec![428, 200], "pending once, then approved");
+    for secret in [
+        stored["oauthAccessToken"].as_str().unwrap(),
+        stored["oauthRefreshToken"].as_str().unwrap(),
+    ] {
+        assert!(!err.contains(secret) && !stdout_text(&out).contains(secret));
+    }
+    // The integration token now mints service app tokens.
+    assert!(chain_cmd(&env).arg("ls").output().unwrap().status.success());
+
+    // --device and --port make no sense together; nothing is sent.
+    env.clear_requests();
+    chain_cmd(&env)
+        .args(["auth", "login", "--device", "--port", "0"])
+        .assert()
+        .code(2);
+    assert!(env.requests().is_empty());
+}

@@ -107,6 +107,82 @@ fn post_access_token(http: &Client, form: &[(&str, &str)], what: &str) -> Result
     parse_tokens(&response.body, what)
 }
 
+/// The OAuth device grant's token request type.
+pub const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
+
+/// What `POST /device/authorize` answered: the code the user types and where.
+#[derive(Debug, Clone)]
+pub struct DeviceStart {
+    pub device_code: String,
+    pub user_code: String,
+    pub verification_uri: String,
+    pub verification_uri_complete: Option<String>,
+    pub expires_in: u64,
+    pub interval: u64,
+}
+
+/// `POST /device/authorize`: starts a device grant for the token-manager integration.
+pub fn device_authorize(http: &Client, client_id: &str) -> Result<DeviceStart> {
+    let form = [("client_id", client_id), ("scope", LOGIN_SCOPES)];
+    let url = http.url("/device/authorize");
+    let body = http
+        .send_with(Method::Post, &url, &Body::Form(&form), None)?
+        .body;
+    let text = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_string);
+    let missing = || {
+        Error::Auth(
+            "device authorization: the response lacks device_code, user_code or verification_uri"
+                .into(),
+        )
+    };
+    Ok(DeviceStart {
+        device_code: text("device_code").ok_or_else(missing)?,
+        user_code: text("user_code").ok_or_else(missing)?,
+        verification_uri: text("verification_uri").ok_or_else(missing)?,
+        verification_uri_complete: text("verification_uri_complete"),
+        expires_in: body
+            .get("expires_in")
+            .and_then(Value::as_u64)
+            .unwrap_or(300),
+        interval: body
+            .get("interval")
+            .and_then(Value::as_u64)
+            .unwrap_or(5)
+            .max(1),
+    })
+}
+
+/// One poll of `POST /device/token`: `None` while the user has not approved yet (428 or
+/// `authorization_pending`), `Some(wait)` when asked to slow down, tokens when approved.
+pub enum DevicePoll {
+    Pending,
+    SlowDown,
+    Approved(Tokens),
+}
+
+pub fn device_poll(
+    http: &Client,
+    client_id: &str,
+    client_secret: &str,
+    device_code: &str,
+) -> Result<DevicePoll> {
+    let form = [
+        ("grant_type", DEVICE_GRANT),
+        ("device_code", device_code),
+        ("client_id", client_id),
+        ("client_secret", client_secret),
+    ];
+    let url = http.url("/device/token");
+    match http.send_with(Method::Post, &url, &Body::Form(&form), None) {
+        Ok(r) => parse_tokens(&r.body, "device authorization").map(DevicePoll::Approved),
+        Err(Error::Api(e)) if e.status == 428 || e.message.contains("authorization_pending") => {
+            Ok(DevicePoll::Pending)
+        }
+        Err(Error::Api(e)) if e.message.contains("slow_down") => Ok(DevicePoll::SlowDown),
+        Err(e) => Err(e),
+    }
+}
+
 /// True when an `/access_token` failure means the refresh token (or code) is dead: re-authorize.
 /// Webex answers `invalid_grant` with 400 (the body's `message` may hide the error code) or 401.
 pub fn needs_reauthorization(e: &Error) -> bool {

@@ -20,6 +20,7 @@ use super::token::{layers_table, secret_layers};
 pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
     match &args.command {
         AuthCommand::Login(a) if a.with_token => login_with_token(ctx),
+        AuthCommand::Login(a) if a.device => login_with_device(ctx, a),
         AuthCommand::Login(a) => login(ctx, a),
         AuthCommand::Status => status(ctx),
         AuthCommand::Logout(a) => logout(ctx, a),
@@ -80,7 +81,8 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
     })))
 }
 
-fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+/// The token-manager integration's id and secret, and a store that can keep its tokens.
+fn integration(ctx: &Ctx) -> Result<(Settings, Box<dyn crate::auth::Store>, String, String)> {
     let settings = Settings::from_ctx(ctx)?;
     let store = settings.open_store()?;
     let client_id = settings.oauth_client_id.clone().ok_or_else(|| {
@@ -100,6 +102,11 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     if !store.writable() {
         return Err(store.save(&Default::default()).unwrap_err());
     }
+    Ok((settings, store, client_id, client_secret))
+}
+
+fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+    let (settings, store, client_id, client_secret) = integration(ctx)?;
     let port = args.port.unwrap_or(settings.redirect_port);
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
         Error::Config(format!(
@@ -149,6 +156,60 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
         }
         Err(e) => return Err(e),
     };
+    save_integration_tokens(ctx, store.as_ref(), &client_id, &tokens)
+}
+
+/// The device grant: the user approves on any browser; byods polls until then.
+fn login_with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+    let (_settings, store, client_id, client_secret) = integration(ctx)?;
+    let http = token_endpoint_client(ctx)?;
+    let start = oauth::device_authorize(&http, &client_id)?;
+    let page = start
+        .verification_uri_complete
+        .clone()
+        .unwrap_or_else(|| start.verification_uri.clone());
+    let opened = !args.no_browser && open_browser(&page);
+    // The code is the one thing the user must see, so it is printed even with --quiet.
+    eprintln!(
+        "{} {} and enter the code {}",
+        if opened { "Opened" } else { "Open" },
+        start.verification_uri,
+        start.user_code
+    );
+    let deadline =
+        std::time::Instant::now() + Duration::from_secs(start.expires_in.min(args.wait.max(1)));
+    let mut interval = Duration::from_secs(start.interval);
+    loop {
+        match oauth::device_poll(&http, &client_id, &client_secret, &start.device_code) {
+            Ok(oauth::DevicePoll::Approved(tokens)) => {
+                return save_integration_tokens(ctx, store.as_ref(), &client_id, &tokens);
+            }
+            Ok(oauth::DevicePoll::Pending) => {}
+            Ok(oauth::DevicePoll::SlowDown) => interval += Duration::from_secs(5),
+            Err(Error::Api(e)) if e.status == 400 || e.status == 401 => {
+                return Err(Error::Auth(format!(
+                    "the device authorization was refused ({e}); run `byods auth login --device` again"
+                )));
+            }
+            Err(e) => return Err(e),
+        }
+        if std::time::Instant::now() + interval > deadline {
+            return Err(Error::Auth(format!(
+                "the code {} was not approved in time; run `byods auth login --device` again",
+                start.user_code
+            )));
+        }
+        std::thread::sleep(interval);
+    }
+}
+
+/// Keeps the integration's tokens (replacing any earlier token-manager credential) and says who.
+fn save_integration_tokens(
+    ctx: &Ctx,
+    store: &dyn crate::auth::Store,
+    client_id: &str,
+    tokens: &oauth::Tokens,
+) -> Result<Outcome> {
     let me = whoami(ctx, &tokens.access_token).ok();
     let _lock = store.lock()?;
     let mut secrets = store.load()?;
