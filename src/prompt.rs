@@ -81,3 +81,25 @@ pub fn choose(title: &str, options: &[String], default: usize) -> Result<usize> 
         }
     })
 }
+
+/// A secret from stdin: typed at a terminal without echo (one line), or everything piped in.
+/// `what` names it in the prompt and in errors; the value itself is never shown.
+pub fn read_secret(what: &str) -> Result<String> {
+    let text = if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        rpassword::prompt_password(format!("{what} (input hidden): "))
+            .map_err(|e| Error::usage(format!("cannot read {what} from the terminal: {e}")))?
+    } else {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|e| Error::usage(format!("cannot read {what} from stdin: {e}")))?;
+        text
+    };
+    let secret = text.trim();
+    let secret = secret.strip_prefix("Bearer ").unwrap_or(secret).trim();
+    if secret.is_empty() {
+        return Err(Error::usage(format!(
+            "no {what} on stdin: nothing was stored"
+        )));
+    }
+    Ok(secret.to_string())
+}

@@ -780,3 +780,22 @@ fn auth_login_device_grant_polls_until_approved() {
         .code(2);
     assert!(env.requests().is_empty());
 }
+
+#[test]
+fn secrets_typed_at_a_terminal_are_not_echoed() {
+    let env = Env::start();
+    import_sandbox(&env);
+    let secret = "typed-secret-3f9a1c";
+    let (code, screen) = common::pty::run(
+        &env,
+        &["config", "set", "clientSecret", "-"],
+        &[("(input hidden): ", secret)],
+    );
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(!screen.contains(secret), "the secret was echoed:\n{screen}");
+    assert!(
+        screen.contains("sha256:"),
+        "a fingerprint confirms what was stored:\n{screen}"
+    );
+    assert_eq!(stored(&env)["clientSecret"], secret);
+}

@@ -1,6 +1,5 @@
 //! `byods auth login|status|logout`: the token-manager credential that mints service app tokens.
 
-use std::io::Read;
 use std::net::TcpListener;
 use std::time::Duration;
 
@@ -47,17 +46,8 @@ fn person_summary(me: &Value) -> String {
 }
 
 fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| Error::usage(format!("cannot read the token from stdin: {e}")))?;
-    let token = text.trim();
-    let token = token.strip_prefix("Bearer ").unwrap_or(token).trim();
-    if token.is_empty() {
-        return Err(Error::usage(
-            "no personal access token on stdin: pipe it in, e.g. `byods auth login --with-token < pat.txt`",
-        ));
-    }
+    let token = crate::prompt::read_secret("personal access token")?;
+    let token = token.as_str();
     let store = Settings::from_ctx(ctx)?.open_store()?;
     if !store.writable() {
         return Err(store.save(&Default::default()).unwrap_err());

@@ -89,23 +89,6 @@ fn setting_value(key: &str, value: &str) -> Result<Value> {
     }
 }
 
-fn read_secret_from_stdin(key: &str) -> Result<String> {
-    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        eprint!("{key}: paste it, then press Enter and Ctrl-D: ");
-    }
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| Error::usage(format!("cannot read {key} from stdin: {e}")))?;
-    let secret = text.trim();
-    if secret.is_empty() {
-        return Err(Error::usage(format!(
-            "no {key} on stdin: nothing was stored"
-        )));
-    }
-    Ok(secret.to_string())
-}
-
 fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
     let key = args.key.as_str();
     check_key(key)?;
@@ -117,7 +100,7 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
                  `byods config set {key} - < file`"
             )));
         }
-        let secret = read_secret_from_stdin(key)?;
+        let secret = crate::prompt::read_secret(key)?;
         let store = Settings::from_ctx(ctx)?.open_store()?;
         let _lock = store.lock()?;
         let mut secrets = store.load()?;

@@ -2,6 +2,8 @@
 //! with an isolated HOME, XDG dirs, BYODS_* dirs and no proxy variables.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command as StdCommand, Stdio};

@@ -1,0 +1,73 @@
+//! Drives byods in a pseudo-terminal (python3's pty module, present on every machine and on CI): the
+//! pty is the child's stdin, stdout, stderr and controlling terminal (so /dev/tty works too). It
+//! waits for each expected text, then types the answer, and returns the exit code and everything
+//! the terminal showed.
+
+use serde_json::json;
+
+use super::{Env, stderr_text, stdout_json};
+
+const PTY_DRIVER: &str = r#"
+import fcntl, json, os, pty, select, subprocess, sys, termios, time
+spec = json.loads(sys.argv[1])
+master, slave = pty.openpty()
+def controlling_tty():
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+p = subprocess.Popen(spec["argv"], stdin=slave, stdout=slave, stderr=slave, close_fds=True,
+                     preexec_fn=controlling_tty)
+os.close(slave)
+buf = b""
+def read_until(pred, timeout):
+    global buf
+    end = time.time() + timeout
+    while not pred():
+        left = end - time.time()
+        if left <= 0:
+            return False
+        r, _, _ = select.select([master], [], [], left)
+        if not r:
+            return False
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            return False
+        if not chunk:
+            return False
+        buf += chunk
+    return True
+pos = 0
+for expect, answer in spec["steps"]:
+    e = expect.encode()
+    if not read_until(lambda: e in buf[pos:], 60):
+        p.kill()
+        print(json.dumps({"code": None, "output": buf.decode(errors="replace"), "waiting": expect}))
+        sys.exit(0)
+    pos = buf.index(e, pos) + len(e)
+    time.sleep(0.05)  # let the program switch the terminal mode before typing
+    os.write(master, (answer + "\n").encode())
+read_until(lambda: False, 60)
+print(json.dumps({"code": p.wait(timeout=60), "output": buf.decode(errors="replace")}))
+"#;
+
+/// Runs `byods ARGS` in a pseudo-terminal, answering each `(expected text, answer)` step.
+pub fn run(env: &Env, args: &[&str], steps: &[(&str, &str)]) -> (Option<i64>, String) {
+    let mut argv = vec![super::bin().display().to_string()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let spec = json!({"argv": argv, "steps": steps});
+    let out = env
+        .cmd_for("python3")
+        .env("NO_COLOR", "1")
+        .args(["-c", PTY_DRIVER, &spec.to_string()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "driver failed: {}", stderr_text(&out));
+    let v = stdout_json(&out);
+    let output = v["output"].as_str().unwrap().replace('\r', "");
+    assert!(
+        v.get("waiting").is_none(),
+        "timed out waiting for {}; output so far:\n{output}",
+        v["waiting"]
+    );
+    (v["code"].as_i64(), output)
+}
