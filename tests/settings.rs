@@ -36,7 +36,8 @@ fn base_url_flag_beats_env_beats_profile() {
         .env("BYODS_BASE_URL", dead)
         .args(["ls", "--timeout", "2"])
         .assert()
-        .code(7);
+        .code(7)
+        .stderr(predicates::str::contains("connection refused"));
     // Flag beats env.
     ok(env
         .bare_cmd()

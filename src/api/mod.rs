@@ -475,6 +475,10 @@ fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent
         ureq::Error::Timeout(_) => "timed out".to_string(),
         ureq::Error::HostNotFound => "host not found".to_string(),
         ureq::Error::ConnectionFailed => "connection failed".to_string(),
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            "connection refused: nothing is listening there".to_string()
+        }
+        ureq::Error::Io(io) => format!("network error: {io}"),
         other => other.to_string(),
     };
     if method == Method::Post && may_have_been_sent {
