@@ -462,6 +462,9 @@ impl<'a> Connection<'a> {
             let mut slots = [httparse::EMPTY_HEADER; MAX_HEADERS];
             let mut parsed = httparse::Request::new(&mut slots);
             match parsed.parse(&self.buf) {
+                Ok(httparse::Status::Complete(len)) if len > self.config().max_head => {
+                    return Err(ReadError::Refuse(431, "The request headers are too large."));
+                }
                 Ok(httparse::Status::Complete(len)) => {
                     let head = interpret(&parsed)?;
                     self.buf.drain(..len);
@@ -755,3 +758,6 @@ fn render(response: &Response, head_only: bool, close: bool, keep_alive: bool) -
     bytes
 }
 
+
+#[cfg(test)]
+mod tests;
