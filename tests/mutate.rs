@@ -59,17 +59,20 @@ fn puts(env: &Env) -> Vec<Value> {
         .collect()
 }
 
-/// Data sources that got a PUT. Counted distinct because the sandbox's HTTP server (tiny_http
-/// 0.12) can leave a new connection queued until another one closes when several open at once; the
-/// client then times out and re-sends its idempotent PUT.
-fn distinct_put_paths(env: &Env) -> usize {
-    let mut paths: Vec<String> = puts(env)
+/// Asserts that each of `ds` got exactly one PUT answered `status`, and no other data source did.
+fn assert_one_put_each(env: &Env, ds: &[Value], status: u16) {
+    let mut answered: Vec<String> = puts(env)
         .iter()
+        .filter(|r| r["status"] == status)
         .map(|r| r["path"].as_str().unwrap().to_string())
         .collect();
-    paths.sort();
-    paths.dedup();
-    paths.len()
+    answered.sort();
+    let mut expected: Vec<String> = ds
+        .iter()
+        .map(|d| format!("/v1/dataSources/{}", id_of(d)))
+        .collect();
+    expected.sort();
+    assert_eq!(answered, expected, "one PUT per data source");
 }
 
 fn audit_lines(env: &Env) -> Vec<Value> {
@@ -533,9 +536,10 @@ fn extend_lifetime_flag_and_table_output() {
 #[test]
 fn extend_all_uses_the_listing_without_a_get_per_item() {
     let env = Env::start();
-    let n = seeded(&env).len();
+    let ds = seeded(&env);
+    let n = ds.len();
     env.clear_requests();
-    let out = run(&env, &["--timeout", "5", "extend", "--all", "-o", "ndjson"]);
+    let out = run(&env, &["extend", "--all", "-o", "ndjson"]);
     ok(&out);
     let lines: Vec<Value> = stdout_text(&out)
         .lines()
@@ -553,7 +557,8 @@ fn extend_all_uses_the_listing_without_a_get_per_item() {
         })
         .count();
     assert_eq!(per_item_gets, 0, "{requests:#?}");
-    assert_eq!(distinct_put_paths(&env), n, "{}", stderr_text(&out));
+    assert_eq!(puts(&env).len(), n);
+    assert_one_put_each(&env, &ds, 200);
 }
 
 #[test]
@@ -572,17 +577,7 @@ fn extend_ids_from_stdin() {
 fn extend_if_expiring_within_skips_fresh_ones() {
     let env = Env::start();
     let ds = seeded(&env);
-    let out = run(
-        &env,
-        &[
-            "--timeout",
-            "5",
-            "extend",
-            "--all",
-            "--if-expiring-within",
-            "2h",
-        ],
-    );
+    let out = run(&env, &["extend", "--all", "--if-expiring-within", "2h"]);
     ok(&out);
     let records = stdout_json(&out);
     let by_id = |id: &str| {
@@ -605,7 +600,8 @@ fn extend_if_expiring_within_skips_fresh_ones() {
         .map(|r| r["path"].as_str().unwrap().to_string())
         .collect();
     assert!(!put_paths.iter().any(|p| p.ends_with(&id_of(&ds[0]))));
-    assert_eq!(distinct_put_paths(&env), ds.len() - 1);
+    assert_eq!(put_paths.len(), ds.len() - 1);
+    assert_one_put_each(&env, &ds[1..], 200);
 }
 
 #[test]
@@ -652,16 +648,14 @@ fn extend_bulk_goes_on_after_a_failure_in_the_middle() {
 #[test]
 fn extend_rides_out_429_and_503() {
     let env = Env::start();
-    let n = seeded(&env).len();
+    let ds = seeded(&env);
+    let n = ds.len();
     env.faults(json!({
         "rateLimitEvery": 3,
         "retryAfter": 1,
         "fail": [{"method": "PUT", "pathPrefix": "/dataSources/", "status": 503, "times": 2}],
     }));
-    let out = run(
-        &env,
-        &["--timeout", "5", "extend", "--all", "--parallel", "2"],
-    );
+    let out = run(&env, &["extend", "--all", "--parallel", "2"]);
     ok(&out);
     let records = stdout_json(&out);
     assert!(
@@ -681,7 +675,8 @@ fn extend_rides_out_429_and_503() {
         statuses.contains(&429) && statuses.contains(&503),
         "{statuses:?}"
     );
-    assert_eq!(distinct_put_paths(&env), n);
+    assert_eq!(puts(&env).iter().filter(|r| r["status"] == 200).count(), n);
+    assert_one_put_each(&env, &ds, 200);
 }
 
 #[test]
@@ -727,8 +722,6 @@ fn two_overlapping_runs_extend_each_data_source_once() {
     let ds = seeded(&env);
     env.faults(json!({"writeLatencyMs": 400}));
     let args = [
-        "--timeout",
-        "5",
         "extend",
         "--all",
         "--if-expiring-within",
@@ -746,7 +739,16 @@ fn two_overlapping_runs_extend_each_data_source_once() {
     });
     ok(&a);
     ok(&b);
-    // Across both runs, each stale data source was extended exactly once and nothing else was.
+    let puts = puts(&env);
+    for d in &ds[1..] {
+        let n = puts
+            .iter()
+            .filter(|r| r["path"].as_str().unwrap().ends_with(&id_of(d)))
+            .count();
+        assert_eq!(n, 1, "{} extended once across both runs", id_of(d));
+    }
+    assert_eq!(puts.len(), ds.len() - 1);
+    // And both runs' reports and the audit log agree: each stale one extended by exactly one run.
     let mut extended: Vec<String> = [&a, &b]
         .iter()
         .flat_map(|o| stdout_json(o).as_array().unwrap().clone())
@@ -762,7 +764,6 @@ fn two_overlapping_runs_extend_each_data_source_once() {
         .filter(|l| l["result"] == "ok")
         .count();
     assert_eq!(ok_in_log, stale.len());
-    assert_eq!(distinct_put_paths(&env), stale.len());
 }
 
 #[test]

@@ -109,8 +109,9 @@ impl Sandbox {
             max_body: MAX_BODY,
             ..server::Config::default()
         };
-        let listen_error =
-            |e: std::io::Error| Error::Config(format!("sandbox cannot listen on {}: {e}", opts.addr));
+        let listen_error = |e: std::io::Error| {
+            Error::Config(format!("sandbox cannot listen on {}: {e}", opts.addr))
+        };
         let server = server::Server::bind(&opts.addr, config).map_err(listen_error)?;
         let mut addr = server.local_addr().map_err(listen_error)?;
         if addr.ip().is_unspecified() {

@@ -587,7 +587,9 @@ impl<'a> Connection<'a> {
     /// sends for a moment, so that it sees our response rather than a reset.
     fn linger_close(mut self) {
         let _ = self.stream.shutdown(Shutdown::Write);
-        let _ = self.stream.set_read_timeout(Some(Duration::from_millis(100)));
+        let _ = self
+            .stream
+            .set_read_timeout(Some(Duration::from_millis(100)));
         let deadline = Instant::now() + LINGER;
         let mut discarded = 0;
         let mut sink = [0u8; 8192];
@@ -652,7 +654,10 @@ fn interpret(parsed: &httparse::Request) -> Result<Head, ReadError> {
         Some(first) => {
             let n = parse_length(first).ok_or(ReadError::Refuse(400, "Invalid Content-Length."))?;
             if !lengths.all(|v| parse_length(v) == Some(n)) {
-                return Err(ReadError::Refuse(400, "Conflicting Content-Length headers."));
+                return Err(ReadError::Refuse(
+                    400,
+                    "Conflicting Content-Length headers.",
+                ));
             }
             Some(n)
         }
@@ -757,7 +762,6 @@ fn render(response: &Response, head_only: bool, close: bool, keep_alive: bool) -
     }
     bytes
 }
-
 
 #[cfg(test)]
 mod tests;

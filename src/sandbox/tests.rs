@@ -1756,9 +1756,7 @@ fn idle_keep_alive_connections_never_starve_new_ones() {
 
     let sb = start();
     let addr = root(&sb).trim_start_matches("http://").to_string();
-    let mut idle: Vec<TcpStream> = (0..8)
-        .map(|_| TcpStream::connect(&addr).unwrap())
-        .collect();
+    let mut idle: Vec<TcpStream> = (0..8).map(|_| TcpStream::connect(&addr).unwrap()).collect();
     for s in &mut idle {
         assert!(info_request(s).starts_with("HTTP/1.1 200 "));
     }
@@ -1766,9 +1764,8 @@ fn idle_keep_alive_connections_never_starve_new_ones() {
         .map(|_| {
             let addr = addr.clone();
             std::thread::spawn(move || {
-                let mut streams: Vec<TcpStream> = (0..4)
-                    .map(|_| TcpStream::connect(&addr).unwrap())
-                    .collect();
+                let mut streams: Vec<TcpStream> =
+                    (0..4).map(|_| TcpStream::connect(&addr).unwrap()).collect();
                 streams.iter_mut().map(info_request).collect::<Vec<_>>()
             })
         })

@@ -228,8 +228,14 @@ fn responses_carry_date_and_length_and_keep_framing_headers_to_themselves() {
     let t = start();
     let mut c = Client::connect(&t);
     let r = c.send(&get("/x")).response();
-    assert!(r.header("Date").is_some_and(|d| d.ends_with(" GMT")), "{r:?}");
-    assert_eq!(r.header("Content-Length"), Some(r.body.len().to_string().as_str()));
+    assert!(
+        r.header("Date").is_some_and(|d| d.ends_with(" GMT")),
+        "{r:?}"
+    );
+    assert_eq!(
+        r.header("Content-Length"),
+        Some(r.body.len().to_string().as_str())
+    );
     assert_eq!(
         r.headers
             .iter()
@@ -316,7 +322,11 @@ fn oversized_or_too_many_headers_get_431_and_close() {
         .response();
     assert_eq!(r.status, 431);
     assert!(c.closed());
-    assert_eq!(t.echo.most_running.load(Ordering::SeqCst), 0, "never handled");
+    assert_eq!(
+        t.echo.most_running.load(Ordering::SeqCst),
+        0,
+        "never handled"
+    );
 }
 
 #[test]
@@ -418,7 +428,10 @@ fn malformed_requests_get_400_and_close_and_never_break_the_server() {
         assert!(c.closed());
     }
     // Clients that vanish mid-head or mid-body, and a handler that panics.
-    for bytes in [&b"GET / HT"[..], b"POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\nabc"] {
+    for bytes in [
+        &b"GET / HT"[..],
+        b"POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\nabc",
+    ] {
         Client::connect(&t).send(bytes);
     }
     let mut c = Client::connect(&t);
@@ -445,7 +458,10 @@ fn idle_connections_are_closed_after_the_idle_timeout() {
     });
     let mut c = Client::connect(&t);
     assert_eq!(c.send(&get("/x")).response().status, 200);
-    assert!(c.closed(), "closed by the server, well before the client's timeout");
+    assert!(
+        c.closed(),
+        "closed by the server, well before the client's timeout"
+    );
 }
 
 #[test]
