@@ -826,7 +826,7 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;sandbox'= {
             cand --addr 'Address to listen on (port 0 picks a free one)'
             cand --state 'State file [default: sandbox.json in the user''s state dir]'
-            cand --workers 'Worker threads serving requests'
+            cand --workers 'Requests handled at once; more wait their turn (open idle connections do not count)'
             cand --latency-ms 'Added latency per request, in milliseconds'
             cand --rate-limit-every 'Answer every Nth API request with 429 and Retry-After'
             cand --retry-after 'Retry-After seconds sent with 429'

@@ -234,7 +234,7 @@ pub struct SandboxArgs {
     /// Start from fresh demo data, discarding any saved state
     #[arg(long)]
     pub reset: bool,
-    /// Worker threads serving requests
+    /// Requests handled at once; more wait their turn (open idle connections do not count)
     #[arg(long, default_value_t = 4, value_name = "N")]
     pub workers: usize,
     /// Added latency per request, in milliseconds

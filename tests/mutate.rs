@@ -59,17 +59,20 @@ fn puts(env: &Env) -> Vec<Value> {
         .collect()
 }
 
-/// Data sources that got a PUT. Counted distinct because the sandbox's HTTP server (tiny_http
-/// 0.12) can leave a new connection queued until another one closes when several open at once; the
-/// client then times out and re-sends its idempotent PUT.
-fn distinct_put_paths(env: &Env) -> usize {
-    let mut paths: Vec<String> = puts(env)
+/// Asserts that each of `ds` got exactly one PUT answered `status`, and no other data source did.
+fn assert_one_put_each(env: &Env, ds: &[Value], status: u16) {
+    let mut answered: Vec<String> = puts(env)
         .iter()
+        .filter(|r| r["status"] == status)
         .map(|r| r["path"].as_str().unwrap().to_string())
         .collect();
-    paths.sort();
-    paths.dedup();
-    paths.len()
+    answered.sort();
+    let mut expected: Vec<String> = ds
+        .iter()
+        .map(|d| format!("/v1/dataSources/{}", id_of(d)))
+        .collect();
+    expected.sort();
+    assert_eq!(answered, expected, "one PUT per data source");
 }
 
 fn audit_lines(env: &Env) -> Vec<Value> {
@@ -533,9 +536,10 @@ fn extend_lifetime_flag_and_table_output() {
 #[test]
 fn extend_all_uses_the_listing_without_a_get_per_item() {
     let env = Env::start();
-    let n = seeded(&env).len();
+    let ds = seeded(&env);
+    let n = ds.len();
     env.clear_requests();
-    let out = run(&env, &["--timeout", "5", "extend", "--all", "-o", "ndjson"]);
+    let out = run(&env, &["extend", "--all", "-o", "ndjson"]);
     ok(&out);
     let lines: Vec<Value> = stdout_text(&out)
         .lines()
@@ -553,7 +557,8 @@ fn extend_all_uses_the_listing_without_a_get_per_item() {
         })
         .count();
     assert_eq!(per_item_gets, 0, "{requests:#?}");
-    assert_eq!(distinct_put_paths(&env), n, "{}", stderr_text(&out));
+    assert_eq!(puts(&env).len(), n);
+    assert_one_put_each(&env, &ds, 200);
 }
 
 #[test]
@@ -572,17 +577,7 @@ fn extend_ids_from_stdin() {
 fn extend_if_expiring_within_skips_fresh_ones() {
     let env = Env::start();
     let ds = seeded(&env);
-    let out = run(
-        &env,
-        &[
-            "--timeout",
-            "5",
-            "extend",
-            "--all",
-            "--if-expiring-within",
-            "2h",
-        ],
-    );
+    let out = run(&env, &["extend", "--all", "--if-expiring-within", "2h"]);
     ok(&out);
     let records = stdout_json(&out);
     let by_id = |id: &str| {
@@ -605,7 +600,8 @@ fn extend_if_expiring_within_skips_fresh_ones() {
         .map(|r| r["path"].as_str().unwrap().to_string())
         .collect();
     assert!(!put_paths.iter().any(|p| p.ends_with(&id_of(&ds[0]))));
-    assert_eq!(distinct_put_paths(&env), ds.len() - 1);
+    assert_eq!(put_paths.len(), ds.len() - 1);
+    assert_one_put_each(&env, &ds[1..], 200);
 }
 
 #[test]
@@ -652,16 +648,14 @@ fn extend_bulk_goes_on_after_a_failure_in_the_middle() {
 #[test]
 fn extend_rides_out_429_and_503() {
     let env = Env::start();
-    let n = seeded(&env).len();
+    let ds = seeded(&env);
+    let n = ds.len();
     env.faults(json!({
         "rateLimitEvery": 3,
         "retryAfter": 1,
         "fail": [{"method": "PUT", "pathPrefix": "/dataSources/", "status": 503, "times": 2}],
     }));
-    let out = run(
-        &env,
-        &["--timeout", "5", "extend", "--all", "--parallel", "2"],
-    );
+    let out = run(&env, &["extend", "--all", "--parallel", "2"]);
     ok(&out);
     let records = stdout_json(&out);
     assert!(
@@ -681,7 +675,8 @@ fn extend_rides_out_429_and_503() {
         statuses.contains(&429) && statuses.contains(&503),
         "{statuses:?}"
     );
-    assert_eq!(distinct_put_paths(&env), n);
+    assert_eq!(puts(&env).iter().filter(|r| r["status"] == 200).count(), n);
+    assert_one_put_each(&env, &ds, 200);
 }
 
 #[test]
@@ -727,8 +722,6 @@ fn two_overlapping_runs_extend_each_data_source_once() {
     let ds = seeded(&env);
     env.faults(json!({"writeLatencyMs": 400}));
     let args = [
-        "--timeout",
-        "5",
         "extend",
         "--all",
         "--if-expiring-within",
@@ -746,7 +739,16 @@ fn two_overlapping_runs_extend_each_data_source_once() {
     });
     ok(&a);
     ok(&b);
-    // Across both runs, each stale data source was extended exactly once and nothing else was.
+    let puts = puts(&env);
+    for d in &ds[1..] {
+        let n = puts
+            .iter()
+            .filter(|r| r["path"].as_str().unwrap().ends_with(&id_of(d)))
+            .count();
+        assert_eq!(n, 1, "{} extended once across both runs", id_of(d));
+    }
+    assert_eq!(puts.len(), ds.len() - 1);
+    // And both runs' reports and the audit log agree: each stale one extended by exactly one run.
     let mut extended: Vec<String> = [&a, &b]
         .iter()
         .flat_map(|o| stdout_json(o).as_array().unwrap().clone())
@@ -762,7 +764,6 @@ fn two_overlapping_runs_extend_each_data_source_once() {
         .filter(|l| l["result"] == "ok")
         .count();
     assert_eq!(ok_in_log, stale.len());
-    assert_eq!(distinct_put_paths(&env), stale.len());
 }
 
 #[test]
@@ -881,72 +882,11 @@ fn log_reads_back_filters_and_can_be_turned_off() {
 
 // ---- prompts through a pseudo-terminal ------------------------------------------------------
 
-/// Drives byods in a pseudo-terminal (python3's pty module): waits for each expected text, then
-/// types the answer. Prints {"code", "output"} as JSON.
-const PTY_DRIVER: &str = r#"
-import json, os, pty, select, subprocess, sys, time
-spec = json.loads(sys.argv[1])
-master, slave = pty.openpty()
-p = subprocess.Popen(spec["argv"], stdin=slave, stdout=slave, stderr=slave, close_fds=True)
-os.close(slave)
-buf = b""
-def read_until(pred, timeout):
-    global buf
-    end = time.time() + timeout
-    while not pred():
-        left = end - time.time()
-        if left <= 0:
-            return False
-        r, _, _ = select.select([master], [], [], left)
-        if not r:
-            return False
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:
-            return False
-        if not chunk:
-            return False
-        buf += chunk
-    return True
-pos = 0
-for expect, answer in spec["steps"]:
-    e = expect.encode()
-    if not read_until(lambda: e in buf[pos:], 60):
-        p.kill()
-        print(json.dumps({"code": None, "output": buf.decode(errors="replace"), "waiting": expect}))
-        sys.exit(0)
-    pos = buf.index(e, pos) + len(e)
-    os.write(master, (answer + "\n").encode())
-read_until(lambda: False, 60)
-print(json.dumps({"code": p.wait(timeout=60), "output": buf.decode(errors="replace")}))
-"#;
-
-fn pty(env: &Env, args: &[&str], steps: &[(&str, &str)]) -> (Option<i64>, String) {
-    let mut argv = vec![common::bin().display().to_string()];
-    argv.extend(args.iter().map(|a| a.to_string()));
-    let spec = json!({"argv": argv, "steps": steps});
-    let out = env
-        .cmd_for("python3")
-        .env("NO_COLOR", "1")
-        .args(["-c", PTY_DRIVER, &spec.to_string()])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "driver failed: {}", stderr_text(&out));
-    let v = stdout_json(&out);
-    let output = v["output"].as_str().unwrap().replace('\r', "");
-    assert!(
-        v.get("waiting").is_none(),
-        "timed out waiting for {}; output so far:\n{output}",
-        v["waiting"]
-    );
-    (v["code"].as_i64(), output)
-}
-
 #[test]
 fn register_guided_prompts_on_a_terminal() {
     let env = Env::start();
     let before = seeded(&env).len();
-    let (code, output) = pty(
+    let (code, output) = common::pty::run(
         &env,
         &["register"],
         &[
@@ -983,7 +923,7 @@ fn register_guided_prompts_on_a_terminal() {
 #[test]
 fn register_guided_can_be_cancelled() {
     let env = Env::start();
-    let (code, output) = pty(
+    let (code, output) = common::pty::run(
         &env,
         &[
             "register",
@@ -1009,7 +949,7 @@ fn register_guided_can_be_cancelled() {
 #[test]
 fn no_input_never_prompts_even_on_a_terminal() {
     let env = Env::start();
-    let (code, output) = pty(&env, &["--no-input", "register"], &[]);
+    let (code, output) = common::pty::run(&env, &["--no-input", "register"], &[]);
     assert_eq!(code, Some(2), "{output}");
     assert!(output.contains("missing required flag --url"), "{output}");
     assert!(env.write_requests().is_empty());
@@ -1020,7 +960,7 @@ fn update_shows_a_diff_and_asks_on_a_terminal() {
     let env = Env::start();
     let ds = seeded(&env)[0].clone();
     let id = id_of(&ds);
-    let (code, output) = pty(
+    let (code, output) = common::pty::run(
         &env,
         &["update", &id, "--audience", "new-aud"],
         &[("Apply? [y/N]: ", "n")],
@@ -1035,7 +975,7 @@ fn update_shows_a_diff_and_asks_on_a_terminal() {
     );
     assert!(output.contains("nonce: "), "{output}");
     assert!(env.write_requests().is_empty());
-    let (code, output) = pty(
+    let (code, output) = common::pty::run(
         &env,
         &["update", &id, "--audience", "new-aud"],
         &[("Apply? [y/N]: ", "y")],
@@ -1052,7 +992,7 @@ fn delete_confirms_on_a_terminal() {
     let env = Env::start();
     let ds = seeded(&env)[3].clone();
     let id = id_of(&ds);
-    let (code, output) = pty(
+    let (code, output) = common::pty::run(
         &env,
         &["delete", &id],
         &[("This cannot be undone [y/N]: ", "")],
@@ -1063,7 +1003,7 @@ fn delete_confirms_on_a_terminal() {
         "shows what goes: {output}"
     );
     assert!(env.write_requests().is_empty());
-    let (code, output) = pty(
+    let (code, output) = common::pty::run(
         &env,
         &["delete", &id],
         &[("This cannot be undone [y/N]: ", "yes")],
@@ -1076,7 +1016,7 @@ fn delete_confirms_on_a_terminal() {
 #[test]
 fn bulk_extend_draws_progress_on_a_terminal_only() {
     let env = Env::start();
-    let (code, output) = pty(&env, &["extend", "--all"], &[]);
+    let (code, output) = common::pty::run(&env, &["extend", "--all"], &[]);
     assert_eq!(code, Some(0), "{output}");
     assert!(output.contains("extending ["), "{output}");
     let piped = run(&env, &["extend", "--all", "--dry-run"]);

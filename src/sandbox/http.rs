@@ -1,4 +1,4 @@
-//! Small request/response helpers on top of tiny_http: parsed requests, replies with Webex error bodies.
+//! Request/response helpers on top of `server`: parsed requests, replies with Webex error bodies.
 
 use base64::Engine;
 use serde_json::{Value, json};
@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 /// Bodies above this answer 413.
 pub const MAX_BODY: usize = 1024 * 1024;
 
-/// One parsed request, detached from the tiny_http connection.
+/// One parsed request, detached from its connection.
 pub struct Req {
     pub method: String,
     pub path: String,

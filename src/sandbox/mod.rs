@@ -12,15 +12,13 @@ mod faults;
 mod http;
 mod jws;
 mod oauth;
+mod server;
 mod state;
 #[cfg(test)]
 mod tests;
 
-use std::io::Read;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -43,6 +41,7 @@ pub struct Options {
     pub state: Option<PathBuf>,
     /// Reseed the demo data, discarding saved state.
     pub reset: bool,
+    /// Requests handled at once (at least 1); idle keep-alive connections do not count.
     pub workers: usize,
     pub faults: Faults,
 }
@@ -76,19 +75,17 @@ impl Options {
 /// A running sandbox server. Dropping it stops the server.
 pub struct Sandbox {
     shared: Arc<Shared>,
-    workers: Vec<JoinHandle<()>>,
+    running: server::Running,
 }
 
 struct Shared {
-    server: tiny_http::Server,
+    stopper: server::Stopper,
     store: Mutex<Store>,
     faults: Mutex<FaultState>,
     log: Mutex<RequestLog>,
     keys: Keys,
     /// `http://127.0.0.1:PORT`
     root: String,
-    stop: AtomicBool,
-    worker_count: usize,
 }
 
 #[derive(Default)]
@@ -107,12 +104,16 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Sandbox {
     pub fn start(opts: Options) -> Result<Sandbox> {
-        let server = tiny_http::Server::http(opts.addr.as_str())
-            .map_err(|e| Error::Config(format!("sandbox cannot listen on {}: {e}", opts.addr)))?;
-        let mut addr = server
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| Error::internal("sandbox is not listening on an IP address"))?;
+        let config = server::Config {
+            max_handlers: opts.workers.max(1),
+            max_body: MAX_BODY,
+            ..server::Config::default()
+        };
+        let listen_error = |e: std::io::Error| {
+            Error::Config(format!("sandbox cannot listen on {}: {e}", opts.addr))
+        };
+        let server = server::Server::bind(&opts.addr, config).map_err(listen_error)?;
+        let mut addr = server.local_addr().map_err(listen_error)?;
         if addr.ip().is_unspecified() {
             addr.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
         }
@@ -134,27 +135,18 @@ impl Sandbox {
             }
             None => Store::in_memory(State::seed(&keys, &issuer, now)?),
         };
-        let worker_count = opts.workers.max(1);
         let shared = Arc::new(Shared {
-            server,
+            stopper: server.stopper(),
             store: Mutex::new(store),
             faults: Mutex::new(FaultState::new(opts.faults)),
             log: Mutex::new(RequestLog::default()),
             keys,
             root,
-            stop: AtomicBool::new(false),
-            worker_count,
         });
-        let workers = (0..worker_count)
-            .map(|i| {
-                let shared = Arc::clone(&shared);
-                std::thread::Builder::new()
-                    .name(format!("sandbox-{i}"))
-                    .spawn(move || worker(&shared))
-                    .map_err(|e| Error::internal(format!("cannot start sandbox worker: {e}")))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Sandbox { shared, workers })
+        let running = server
+            .spawn(Arc::clone(&shared) as Arc<dyn server::Handler>)
+            .map_err(|e| Error::internal(format!("cannot start the sandbox server: {e}")))?;
+        Ok(Sandbox { shared, running })
     }
 
     /// `http://127.0.0.1:PORT/v1`
@@ -179,29 +171,15 @@ impl Sandbox {
         startup_info(&self.shared)
     }
 
-    /// Blocks until the server stops (`POST /_sandbox/shutdown`, or the process ends).
-    pub fn wait(mut self) {
-        for w in std::mem::take(&mut self.workers) {
-            let _ = w.join();
-        }
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        stop(&self.shared);
-        for w in std::mem::take(&mut self.workers) {
-            let _ = w.join();
-        }
+    /// Blocks until the server stops (`POST /_sandbox/shutdown`, or the process ends), then lets
+    /// requests in progress finish.
+    pub fn wait(self) {
+        self.running.wait();
     }
 }
 
 fn stop(shared: &Shared) {
-    shared.stop.store(true, Ordering::SeqCst);
-    // unblock() wakes exactly one recv(), so once per worker.
-    for _ in 0..shared.worker_count {
-        shared.server.unblock();
-    }
+    shared.stopper.stop();
 }
 
 fn startup_info(shared: &Shared) -> Value {
@@ -222,83 +200,67 @@ fn startup_info(shared: &Shared) -> Value {
     info
 }
 
-fn worker(shared: &Shared) {
-    while !shared.stop.load(Ordering::SeqCst) {
-        match shared.server.recv() {
-            Ok(rq) => serve(shared, rq),
-            // Accept errors and unblock() both land here; only the stop flag ends the loop.
-            Err(_) => {
-                if !shared.stop.load(Ordering::SeqCst) {
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-            }
-        }
+impl server::Handler for Shared {
+    fn handle(&self, request: server::Request) -> server::Response {
+        serve(self, request)
+    }
+
+    fn reject(&self, status: u16, message: &str) -> server::Response {
+        respond(&Reply::error(status, message))
     }
 }
 
-/// Reads one request, answers it, logs it. Never panics outward; a vanished client is ignored.
-fn serve(shared: &Shared, mut rq: tiny_http::Request) {
-    let url = rq.url().to_string();
-    let (path, query) = match url.split_once('?') {
+/// Answers one request and logs it. Never panics outward.
+fn serve(shared: &Shared, request: server::Request) -> server::Response {
+    let (path, query) = match request.target.split_once('?') {
         Some((p, q)) => (p.to_string(), q.to_string()),
-        None => (url.clone(), String::new()),
+        None => (request.target.clone(), String::new()),
     };
-    let headers = rq
-        .headers()
-        .iter()
-        .map(|h| {
-            (
-                h.field.as_str().as_str().to_string(),
-                h.value.as_str().to_string(),
-            )
-        })
-        .collect();
-    let mut req = Req {
-        method: rq.method().as_str().to_ascii_uppercase(),
+    let (body, body_error) = match request.body {
+        Ok(body) => (body, None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
+    let req = Req {
+        method: request.method.to_ascii_uppercase(),
         path,
         query,
-        headers,
-        body: Vec::new(),
+        headers: request.headers,
+        body,
     };
-    let declared_too_big = rq.body_length().is_some_and(|n| n > MAX_BODY);
-    let mut read_failed = false;
-    if !declared_too_big {
-        read_failed = rq
-            .as_reader()
-            .take(MAX_BODY as u64 + 1)
-            .read_to_end(&mut req.body)
-            .is_err();
-    }
-    let tracking_id = format!("ROUTER_{}", uuid::Uuid::new_v4());
-    let reply = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        if declared_too_big || req.body.len() > MAX_BODY {
+    let reply = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match body_error {
+        Some(server::BodyError::TooLarge) => {
             Reply::error(413, "The request body is larger than 1 MiB.")
-        } else if read_failed {
-            Reply::error(400, "The request body could not be read.")
-        } else {
-            dispatch(shared, &req)
         }
+        Some(server::BodyError::Unreadable) => {
+            Reply::error(400, "The request body could not be read.")
+        }
+        None => dispatch(shared, &req),
     }))
     .unwrap_or_else(|_| Reply::error(500, "Internal sandbox error."));
 
     if is_api_path(&req.path) {
         log_request(shared, &req, reply.status);
     }
+    respond(&reply)
+}
+
+/// The wire form of a reply, with a fresh tracking id.
+fn respond(reply: &Reply) -> server::Response {
+    let tracking_id = format!("ROUTER_{}", uuid::Uuid::new_v4());
     let body = reply.render(&tracking_id);
-    let mut response = tiny_http::Response::from_data(body.clone()).with_status_code(reply.status);
-    let mut add = |name: &str, value: &str| {
-        if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(h);
-        }
-    };
-    add("TrackingID", &tracking_id);
+    let mut headers = vec![("TrackingID".to_string(), tracking_id)];
     if !body.is_empty() {
-        add("Content-Type", "application/json;charset=UTF-8");
+        headers.push((
+            "Content-Type".to_string(),
+            "application/json;charset=UTF-8".to_string(),
+        ));
     }
-    for (k, v) in &reply.headers {
-        add(k, v);
+    headers.extend(reply.headers.iter().cloned());
+    server::Response {
+        status: reply.status,
+        headers,
+        body,
     }
-    let _ = rq.respond(response);
 }
 
 fn is_api_path(path: &str) -> bool {

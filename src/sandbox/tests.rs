@@ -1714,3 +1714,69 @@ fn device_grant_pending_then_tokens() {
     );
     assert_eq!(bad.status, 400);
 }
+
+/// Regression: tiny_http 0.12 could leave a new connection queued until some other connection
+/// closed; with keep-alive clients holding idle connections, requests went unanswered until the
+/// client timed out. Here idle keep-alive connections stay open while a burst of new connections
+/// (more than `workers`) arrives: every request must be answered while they are still open.
+#[test]
+fn idle_keep_alive_connections_never_starve_new_ones() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+
+    /// Sends `GET /_sandbox/info` and reads the answer (10 s at most: generous, only a bound).
+    fn info_request(stream: &mut TcpStream) -> String {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(b"GET /_sandbox/info HTTP/1.1\r\nHost: sandbox\r\n\r\n")
+            .unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut status = String::new();
+        reader.read_line(&mut status).expect("answered in time");
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).expect("answered in time");
+            if line == "\r\n" {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':')
+                && k.eq_ignore_ascii_case("content-length")
+            {
+                length = v.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).expect("whole body in time");
+        assert!(serde_json::from_slice::<Value>(&body).unwrap()["baseUrl"].is_string());
+        status
+    }
+
+    let sb = start();
+    let addr = root(&sb).trim_start_matches("http://").to_string();
+    let mut idle: Vec<TcpStream> = (0..8).map(|_| TcpStream::connect(&addr).unwrap()).collect();
+    for s in &mut idle {
+        assert!(info_request(s).starts_with("HTTP/1.1 200 "));
+    }
+    let burst: Vec<_> = (0..4)
+        .map(|_| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let mut streams: Vec<TcpStream> =
+                    (0..4).map(|_| TcpStream::connect(&addr).unwrap()).collect();
+                streams.iter_mut().map(info_request).collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for t in burst {
+        for status in t.join().unwrap() {
+            assert!(status.starts_with("HTTP/1.1 200 "), "{status}");
+        }
+    }
+    // The idle connections were kept alive throughout and still work.
+    for s in &mut idle {
+        assert!(info_request(s).starts_with("HTTP/1.1 200 "));
+    }
+}
