@@ -5,32 +5,24 @@ use serde_json::Value;
 
 pub const REDACTED: &str = "[REDACTED]";
 
-/// Key names (compared case-insensitively, ignoring `_` and `-`) whose values are never shown.
+/// Key names (compared case-insensitively, ignoring `_` and `-`) whose values are never shown,
+/// besides any name that ends in "token" or contains "secret".
 const SECRET_KEYS: &[&str] = &[
-    "accesstoken",
-    "refreshtoken",
-    "idtoken",
-    "token",
-    "jwstoken",
-    "clientsecret",
-    "oauthclientsecret",
-    "oauthrefreshtoken",
-    "personalaccesstoken",
     "password",
     "code",
     "codeverifier",
     "devicecode",
     "authorization",
-    "secret",
 ];
 
+/// `jwsToken`, `access_token`, `client_secret`, `code_verifier`...: but not `tokenLifetimeMinutes`.
 pub fn is_secret_key(key: &str) -> bool {
     let folded: String = key
         .chars()
         .filter(|c| *c != '_' && *c != '-')
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    SECRET_KEYS.contains(&folded.as_str())
+    folded.ends_with("token") || folded.contains("secret") || SECRET_KEYS.contains(&folded.as_str())
 }
 
 /// A copy of `value` with every secret-named field replaced by `[REDACTED]`, at any depth.
@@ -58,7 +50,9 @@ pub fn query(query: &str) -> String {
     query
         .split('&')
         .map(|pair| match pair.split_once('=') {
-            Some((k, _)) if is_secret_key(k) => format!("{k}={REDACTED}"),
+            Some((k, _)) if is_secret_key(&crate::api::percent_decode(k)) => {
+                format!("{k}={REDACTED}")
+            }
             _ => pair.to_string(),
         })
         .collect::<Vec<_>>()
@@ -97,6 +91,12 @@ mod tests {
         assert_eq!(r["url"], "https://x");
         assert_eq!(r["inner"][0]["client_secret"], REDACTED);
         assert_eq!(r["inner"][0]["access_token"], REDACTED);
+        let v = json!({"tokenLifetimeMinutes": 60, "oauthRefreshToken": "r", "personalAccessToken": "p", "code_verifier": "v"});
+        let r = json(&v);
+        assert_eq!(r["tokenLifetimeMinutes"], 60);
+        assert_eq!(r["oauthRefreshToken"], REDACTED);
+        assert_eq!(r["personalAccessToken"], REDACTED);
+        assert_eq!(r["code_verifier"], REDACTED);
     }
 
     #[test]
@@ -104,6 +104,10 @@ mod tests {
         assert_eq!(
             url("http://h/x?code=abc&state=s&code_verifier=v"),
             "http://h/x?code=[REDACTED]&state=s&code_verifier=[REDACTED]"
+        );
+        assert_eq!(
+            query("client%5Fsecret=x&cursor=2"),
+            "client%5Fsecret=[REDACTED]&cursor=2"
         );
         assert_eq!(url("http://h/x"), "http://h/x");
     }

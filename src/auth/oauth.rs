@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use serde_json::{Value, json};
 
-use crate::api::{Body, Client, Method};
+use crate::api::{Body, Client, Method, percent_decode};
 use crate::error::{Error, Result};
 
 /// Scopes `auth login` asks for: enough to mint service app tokens and to say who logged in.
@@ -210,30 +210,6 @@ pub fn pkce_challenge(verifier: &str) -> String {
 
 pub fn percent_encode(s: &str) -> String {
     crate::api::form_encode(&[("", s)])[1..].to_string()
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => match s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                Some(b) => {
-                    out.push(b);
-                    i += 2;
-                }
-                None => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The authorization URL the user's browser opens.

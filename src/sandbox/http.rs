@@ -1,5 +1,6 @@
 //! Request/response helpers on top of `server`: parsed requests, replies with Webex error bodies.
 
+pub use crate::api::percent_decode;
 use base64::Engine;
 use serde_json::{Value, json};
 
@@ -165,30 +166,6 @@ impl Reply {
     }
 }
 
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz");
-                match u8::from_str_radix(hex, 16) {
-                    Ok(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
@@ -210,36 +187,6 @@ pub fn parse_form(s: &str) -> Vec<(String, String)> {
             (percent_decode(k), percent_decode(v))
         })
         .collect()
-}
-
-/// Whether a query/form key names something that must never be logged.
-pub fn is_secret_key(key: &str) -> bool {
-    let k = key.to_ascii_lowercase();
-    matches!(
-        k.as_str(),
-        "code"
-            | "code_verifier"
-            | "client_secret"
-            | "refresh_token"
-            | "access_token"
-            | "token"
-            | "password"
-            | "device_code"
-    ) || k.contains("secret")
-        || k.contains("token")
-}
-
-/// The raw query with secret-looking values replaced by `REDACTED`.
-pub fn redact_query(query: &str) -> String {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, _)) if is_secret_key(&percent_decode(k)) => format!("{k}=REDACTED"),
-            _ => p.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 /// `http(s)://host...` with a non-empty host and no whitespace.
@@ -275,10 +222,6 @@ mod tests {
                 ("y".into(), "a&b".into()),
                 ("z".into(), "".into())
             ]
-        );
-        assert_eq!(
-            redact_query("state=s1&code=abc&client_secret=x&cursor=2"),
-            "state=s1&code=REDACTED&client_secret=REDACTED&cursor=2"
         );
         assert_eq!(percent_encode("a b/é"), "a%20b%2F%C3%A9");
     }

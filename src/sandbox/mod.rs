@@ -271,7 +271,7 @@ fn log_request(shared: &Shared, req: &Req, status: u16) {
     let mut entry = json!({
         "method": req.method,
         "path": req.path,
-        "query": http::redact_query(&req.query),
+        "query": crate::redact::query(&req.query),
         "status": status,
         "auth": req.auth_kind(),
         "time": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),

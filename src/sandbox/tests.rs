@@ -1421,7 +1421,7 @@ fn request_log_records_without_secrets() {
     assert_eq!(entries[1]["path"], "/v1/dataSources");
     assert_eq!(
         entries[1]["query"],
-        "cursor=0&client_secret=REDACTED&code=REDACTED"
+        "cursor=0&client_secret=[REDACTED]&code=[REDACTED]"
     );
     assert_eq!(entries[1]["status"], 200);
     assert_eq!(entries[2]["grantType"], "refresh_token");
