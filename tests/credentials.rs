@@ -799,3 +799,36 @@ fn secrets_typed_at_a_terminal_are_not_echoed() {
     );
     assert_eq!(stored(&env)["clientSecret"], secret);
 }
+
+#[test]
+fn token_status_names_the_sandbox_admin_token_without_showing_it() {
+    let env = Env::start();
+    let out = env
+        .bare_cmd()
+        .args(["--sandbox", "token", "status", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let status: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let layer = status["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["layer"] == "sandbox admin token (--sandbox)")
+        .expect("a sandbox layer")
+        .clone();
+    assert_eq!(layer["present"], true);
+    let printed = env
+        .bare_cmd()
+        .args(["--sandbox", "token", "print"])
+        .output()
+        .unwrap();
+    let token = stdout_text(&printed).trim().to_string();
+    assert!(!token.is_empty());
+    assert_eq!(layer["fingerprint"], byods_fingerprint(&token));
+    assert!(!stdout_text(&out).contains(&token));
+}
+
+fn byods_fingerprint(secret: &str) -> String {
+    byods::redact::fingerprint(secret)
+}

@@ -156,6 +156,14 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
         ctx.token_override()?.as_deref(),
         None,
     )];
+    if ctx.global.sandbox {
+        // With nothing configured, --sandbox uses the emulator's admin token (see `sandbox_token`).
+        layers.push(layer(
+            "sandbox admin token (--sandbox)",
+            ctx.sandbox_token()?.as_deref(),
+            None,
+        ));
+    }
     let chain = Chain::new(ctx)?;
     let secrets = chain.store.load()?;
     layers.extend(secret_layers(&secrets));
