@@ -2,7 +2,7 @@
 //! auto-approving `/authorize`, and `/people/me`.
 
 use base64::Engine;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::Ctx;
 use super::http::{Reply, b64url, is_absolute_http_url, percent_encode};
@@ -83,23 +83,33 @@ pub fn app_token(ctx: &mut Ctx, app_id: &str) -> Reply {
     if !org_matches(field("targetOrgId"), &ctx.state.org_id) {
         return Reply::error(400, "The service app is not available in targetOrgId.");
     }
-    let scopes = [SCOPE_DS_READ, SCOPE_DS_WRITE, SCOPE_PEOPLE_READ];
+    let client = creds.service_app_client_id.clone();
+    let tokens = issue_token_pair(
+        ctx,
+        &client,
+        &[SCOPE_DS_READ, SCOPE_DS_WRITE, SCOPE_PEOPLE_READ],
+    );
+    Reply::ok(tokens)
+}
+
+/// A new access + refresh token pair for `client`, answered as Webex's token endpoints do.
+fn issue_token_pair(ctx: &mut Ctx, client: &str, scopes: &[&str]) -> Value {
+    let now = ctx.now;
     let (access, refresh) = (access_lifetime(ctx), refresh_lifetime(ctx));
-    let client = creds.service_app_client_id.as_str();
     let access_token = ctx
         .state
-        .issue(TokenKind::Access, client, &scopes, ctx.now + access);
+        .issue(TokenKind::Access, client, scopes, now + access);
     let refresh_token = ctx
         .state
-        .issue(TokenKind::Refresh, client, &scopes, ctx.now + refresh);
+        .issue(TokenKind::Refresh, client, scopes, now + refresh);
     ctx.dirty = true;
-    Reply::ok(json!({
+    json!({
         "access_token": access_token,
         "expires_in": access,
         "refresh_token": refresh_token,
         "refresh_token_expires_in": refresh,
         "token_type": "Bearer",
-    }))
+    })
 }
 
 /// Client credentials from the form, else from HTTP Basic.
@@ -199,24 +209,10 @@ pub fn device_token(ctx: &mut Ctx) -> Reply {
 }
 
 fn issue_integration_tokens(ctx: &mut Ctx, client_id: &str) -> Reply {
-    let now = ctx.now;
     let scopes = [SCOPE_APP_TOKEN, SCOPE_PEOPLE_READ];
-    let (access, refresh) = (access_lifetime(ctx), refresh_lifetime(ctx));
-    let access_token = ctx
-        .state
-        .issue(TokenKind::Access, client_id, &scopes, now + access);
-    let refresh_token = ctx
-        .state
-        .issue(TokenKind::Refresh, client_id, &scopes, now + refresh);
-    ctx.dirty = true;
-    Reply::ok(json!({
-        "access_token": access_token,
-        "expires_in": access,
-        "refresh_token": refresh_token,
-        "refresh_token_expires_in": refresh,
-        "token_type": "Bearer",
-        "scope": scopes.join(" "),
-    }))
+    let mut tokens = issue_token_pair(ctx, client_id, &scopes);
+    tokens["scope"] = json!(scopes.join(" "));
+    Reply::ok(tokens)
 }
 
 /// `POST /v1/access_token` (form-encoded; client credentials in the form or HTTP Basic).
