@@ -174,6 +174,21 @@ impl Output {
     }
 
     pub fn print(&self, outcome: &Outcome) -> Result<()> {
+        // Plain JSON, the common case for long lists, is written as it is serialized.
+        let plain_json = self.jq.is_none()
+            && match (&outcome.view, self.format) {
+                (View::Raw(_) | View::Nothing, _) => false,
+                (View::Table(_) | View::Records(_), OutputFormat::Table) => false,
+                (_, OutputFormat::Json | OutputFormat::Table) => true,
+                (_, OutputFormat::Ndjson) => false,
+            };
+        if plain_json {
+            return stdout_with(|w| {
+                serde_json::to_writer_pretty(&mut *w, &outcome.data)
+                    .map_err(std::io::Error::from)?;
+                w.write_all(b"\n")
+            });
+        }
         let text = self.render(outcome)?;
         write_stdout(&text)
     }
@@ -307,10 +322,12 @@ pub fn compact(value: &Value) -> String {
 
 /// A closed pipe (`byods ls | head -1`) is not an error: exit quietly with 0.
 fn write_stdout(text: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    let result = stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
+    stdout_with(|w| w.write_all(text.as_bytes()))
+}
+
+fn stdout_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let result = write(&mut stdout).and_then(|()| stdout.flush());
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::Exit(exit::OK)),
         other => other.map_err(Error::from),

@@ -180,8 +180,14 @@ impl Client {
                 return Err(Error::internal("pagination did not end after 10000 pages"));
             }
             let response = self.get(&url)?;
-            match response.body.get("items") {
-                Some(Value::Array(page)) => items.extend(page.iter().cloned()),
+            let Response {
+                mut body,
+                next_link,
+                ..
+            } = response;
+            // Moved, not cloned: a long list is held once.
+            match body.get_mut("items").map(Value::take) {
+                Some(Value::Array(page)) => items.extend(page),
                 _ => {
                     return Err(Error::internal(format!(
                         "unexpected response from GET {}: no \"items\" array",
@@ -189,7 +195,7 @@ impl Client {
                     )));
                 }
             }
-            if let Some(link) = response.next_link {
+            if let Some(link) = next_link {
                 // The bearer token must never follow a link to another host.
                 if origin(&link) != base_origin {
                     return Err(Error::internal(format!(
