@@ -125,12 +125,9 @@ impl Ctx {
             .filter(|t| !t.is_empty()))
     }
 
-    /// `--sandbox` with no service app configured in the profile: the emulator's admin token, so
-    /// `byods --sandbox CMD` works with no setup.
+    /// `--sandbox`: the emulator's admin token, so `byods --sandbox CMD` works with no setup and a
+    /// profile's real credentials never go to the emulator.
     pub fn sandbox_token(&self) -> Result<Option<String>> {
-        if self.setting("clientId").is_some() {
-            return Ok(None);
-        }
         Ok(self.sandbox()?.map(Sandbox::admin_token))
     }
 

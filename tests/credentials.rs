@@ -43,6 +43,20 @@ fn import_sandbox(env: &Env) {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
+    bind_to_sandbox(env, &[]);
+}
+
+/// The profile's credentials belong to the sandbox's API (`config set baseUrl`).
+fn bind_to_sandbox(env: &Env, extra_env: &[(&str, &str)]) {
+    let mut c = chain_cmd(env);
+    for (k, v) in extra_env {
+        c.env(k, v);
+    }
+    let out = c
+        .args(["config", "set", "baseUrl", &env.base_url])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
 }
 
 fn posts(env: &Env, path_part: &str) -> Vec<Value> {
@@ -298,6 +312,7 @@ fn chain_failures_say_what_to_do() {
     );
     assert!(env.requests().is_empty());
     // A partial profile names the missing key (exit 3).
+    bind_to_sandbox(&env, &[]);
     chain_cmd(&env)
         .args(["config", "set", "clientId", "C1"])
         .assert()
@@ -620,6 +635,7 @@ fn exec_store_helper_gets_and_stores() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
+    bind_to_sandbox(&env, &[("BYODS_STORE", &store)]);
     let out = chain_cmd(&env)
         .env("BYODS_STORE", &store)
         .arg("ls")
@@ -831,4 +847,43 @@ fn token_status_names_the_sandbox_admin_token_without_showing_it() {
 
 fn byods_fingerprint(secret: &str) -> String {
     byods::redact::fingerprint(secret)
+}
+
+#[test]
+fn stored_credentials_never_follow_a_base_url_given_for_one_run() {
+    let env = Env::start();
+    import_sandbox(&env);
+    chain_cmd(&env).arg("ls").assert().success();
+    let before = stored(&env);
+    let other = Env::start();
+    other.clear_requests();
+    for (args, base) in [
+        (vec!["ls"], Some(other.base_url.as_str())),
+        (vec!["token", "refresh"], Some(other.base_url.as_str())),
+        (
+            vec!["auth", "login", "--with-token"],
+            Some(other.base_url.as_str()),
+        ),
+        (vec!["--sandbox", "token", "refresh"], None),
+    ] {
+        let mut c = env.bare_cmd();
+        if let Some(base) = base {
+            c.env("BYODS_BASE_URL", base);
+        }
+        let out = c.args(&args).write_stdin("pat").output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        assert!(
+            stderr_text(&out).contains("does not send them to another API"),
+            "{args:?}"
+        );
+    }
+    assert!(other.requests().is_empty(), "nothing reached the other API");
+    // --sandbox uses the emulator's own token and leaves the profile's credentials alone.
+    env.bare_cmd().args(["--sandbox", "ls"]).assert().success();
+    assert_eq!(stored(&env), before);
 }

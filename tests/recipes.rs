@@ -123,6 +123,7 @@ fn kubernetes_shape_env_store_and_read_only_config() {
         .collect();
     let app = &env.info["serviceApp"];
     let config = block
+        .replace("https://webexapis.com/v1", &env.base_url)
         .replace(
             "YOUR_SERVICE_APP_CLIENT_ID",
             app["clientId"].as_str().unwrap(),

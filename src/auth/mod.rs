@@ -138,6 +138,7 @@ impl Chain {
     pub fn new(ctx: &Ctx) -> Result<Chain> {
         let settings = Settings::from_ctx(ctx)?;
         let store = settings.open_store()?;
+        check_api_binding(ctx, &settings, store.as_ref())?;
         Ok(Chain {
             settings,
             store,
@@ -341,6 +342,34 @@ fn explain_app_token_error(e: Error, app_id: &str) -> Error {
 
 /// A client for the token endpoints: same base URL, timeout and trace as the API client, but it
 /// never sends the chain's token (each endpoint takes its own credentials).
+/// A profile's credentials belong to the API of its `baseUrl` (default: Webex). A base URL given
+/// for one run (`--base-url`, `BYODS_BASE_URL`, `--sandbox`) must not receive them: refused before
+/// anything is sent, unless the profile holds no credential at all.
+pub fn check_api_binding(ctx: &Ctx, settings: &Settings, store: &dyn Store) -> Result<()> {
+    let effective = ctx.base_url()?;
+    let bound = ctx
+        .config
+        .get_str(&ctx.profile, "baseUrl")
+        .unwrap_or(crate::config::DEFAULT_BASE_URL);
+    let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+    if same(&effective, bound) {
+        return Ok(());
+    }
+    let has_credentials = settings.client_id.is_some()
+        || settings.oauth_client_id.is_some()
+        || !store.load()?.is_empty();
+    if !has_credentials {
+        return Ok(());
+    }
+    Err(Error::Config(format!(
+        "profile '{}' holds credentials for {bound}, and this run's API is {effective}: byods does \
+         not send them to another API. Use a profile for that API (`byods --profile NAME config \
+         set baseUrl {effective}`), change this profile's API with `byods config set baseUrl` \
+         (which forgets its tokens), or give a token with BYODS_TOKEN",
+        settings.profile
+    )))
+}
+
 pub fn token_endpoint_client(ctx: &Ctx) -> Result<Client> {
     Client::new(
         ClientConfig {

@@ -46,12 +46,14 @@ fn person_summary(me: &Value) -> String {
 }
 
 fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
-    let token = crate::prompt::read_secret("personal access token")?;
-    let token = token.as_str();
-    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let settings = Settings::from_ctx(ctx)?;
+    let store = settings.open_store()?;
+    crate::auth::check_api_binding(ctx, &settings, store.as_ref())?;
     if !store.writable() {
         return Err(store.save(&Default::default()).unwrap_err());
     }
+    let token = crate::prompt::read_secret("personal access token")?;
+    let token = token.as_str();
     let me = whoami(ctx, token)?;
     let _lock = store.lock()?;
     let mut secrets = store.load()?;
@@ -75,6 +77,7 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
 fn integration(ctx: &Ctx) -> Result<(Settings, Box<dyn crate::auth::Store>, String, String)> {
     let settings = Settings::from_ctx(ctx)?;
     let store = settings.open_store()?;
+    crate::auth::check_api_binding(ctx, &settings, store.as_ref())?;
     let client_id = settings.oauth_client_id.clone().ok_or_else(|| {
         Error::Config(format!(
             "profile '{}' has no oauthClientId (the token-manager integration): set it with \
