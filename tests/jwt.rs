@@ -496,7 +496,23 @@ fn malformed_tokens_and_bad_flags_exit_2_without_any_request() {
                 "--jwks".into(),
                 "http://evil.example/k".into(),
             ],
-            "https://",
+            "plain http is only allowed to a loopback host",
+        ),
+        (
+            vec![
+                "e30.e30.".into(),
+                "--jwks".into(),
+                "http://localhost:1@evil.invalid/k".into(),
+            ],
+            "plain http is only allowed to a loopback host",
+        ),
+        (
+            vec![
+                "e30.e30.".into(),
+                "--jwks".into(),
+                "http://[2001:db8::1]/k".into(),
+            ],
+            "plain http is only allowed to a loopback host",
         ),
         (
             vec![

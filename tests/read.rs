@@ -460,3 +460,16 @@ fn token_file_from_a_file_or_stdin() {
         .stderr(predicate::str::contains("cannot read /nonexistent/token"));
     assert!(env.requests().is_empty());
 }
+
+#[test]
+fn loopback_traffic_never_goes_through_a_proxy() {
+    let env = Env::start();
+    // A proxy nothing listens on: had it been used, the request would fail.
+    for var in ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"] {
+        env.cmd()
+            .env(var, "http://127.0.0.1:9")
+            .args(["ls", "--timeout", "5"])
+            .assert()
+            .success();
+    }
+}

@@ -86,12 +86,25 @@ pub enum Body<'a> {
     Form(&'a [(&'a str, &'a str)]),
 }
 
-pub fn build_agent(timeout: Duration) -> ureq::Agent {
+/// One agent for requests to `target`'s host. Proxies come from the environment, but never for a
+/// loopback host: plain http is allowed there only because it does not leave the machine.
+pub fn build_agent(timeout: Duration, target: &str) -> ureq::Agent {
+    let loopback = target
+        .parse::<http::Uri>()
+        .ok()
+        .and_then(|u| u.host().map(is_loopback))
+        .unwrap_or(false);
+    let proxy = if loopback {
+        None
+    } else {
+        ureq::Proxy::try_from_env()
+    };
     ureq::Agent::config_builder()
         .timeout_global(Some(timeout))
         .timeout_connect(Some(timeout.min(Duration::from_secs(10))))
         .http_status_as_error(false)
         .max_redirects(0)
+        .proxy(proxy)
         .user_agent(concat!("byods/", env!("CARGO_PKG_VERSION")))
         .build()
         .new_agent()
@@ -99,21 +112,31 @@ pub fn build_agent(timeout: Duration) -> ureq::Agent {
 
 /// Refuses a base URL that would send a token in clear text: https, or http to a loopback host only.
 pub fn check_base_url(base_url: &str) -> Result<String> {
-    let trimmed = base_url.trim().trim_end_matches('/');
+    check_transport(base_url, "base URL", "the bearer token").map_err(Error::Config)
+}
+
+/// `url` is https, or http to a loopback host (no user info), else the reason why not. `what` names
+/// the URL in the message, `carried` what would travel in clear text.
+pub fn check_transport(
+    url: &str,
+    what: &str,
+    carried: &str,
+) -> std::result::Result<String, String> {
+    let trimmed = url.trim().trim_end_matches('/');
     let uri: http::Uri = trimmed
         .parse()
-        .map_err(|_| Error::Config(format!("invalid base URL '{base_url}'")))?;
+        .map_err(|_| format!("invalid {what} '{url}'"))?;
     let host = uri.host().unwrap_or("");
     match uri.scheme_str() {
         Some("https") if !host.is_empty() => Ok(trimmed.to_string()),
         Some("http") if is_loopback(host) => Ok(trimmed.to_string()),
-        Some("http") => Err(Error::Config(format!(
-            "refusing base URL '{base_url}': plain http is only allowed to a loopback host \
-             (127.0.0.1, ::1, localhost), because the bearer token would travel in clear text; use https"
-        ))),
-        _ => Err(Error::Config(format!(
-            "invalid base URL '{base_url}': expected https://host/... (e.g. https://webexapis.com/v1)"
-        ))),
+        Some("http") => Err(format!(
+            "refusing {what} '{url}': plain http is only allowed to a loopback host \
+             (127.0.0.1, ::1, localhost), because {carried} would travel in clear text; use https"
+        )),
+        _ => Err(format!(
+            "invalid {what} '{url}': expected https://host/... (e.g. https://webexapis.com/v1)"
+        )),
     }
 }
 
@@ -139,7 +162,7 @@ impl Client {
     pub fn new(config: ClientConfig, tokens: Box<dyn TokenProvider>) -> Result<Client> {
         let base_url = check_base_url(&config.base_url)?;
         Ok(Client {
-            agent: build_agent(config.timeout),
+            agent: build_agent(config.timeout, &base_url),
             base_url,
             tokens,
             trace: config.trace,

@@ -207,8 +207,7 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
 
     let timeout = ctx.timeout()?;
     let verbose = ctx.global.verbose;
-    let agent = api::build_agent(timeout);
-    let fetch = move |url: &str| fetch_key_set(&agent, url, verbose);
+    let fetch = move |url: &str| fetch_key_set(&api::build_agent(timeout, url), url, verbose);
     let temp_cache;
     let mut store = if args.no_cache || sandbox_jwks.is_some() {
         temp_cache = tempfile::tempdir()
@@ -260,17 +259,10 @@ enum JwksArg {
 impl JwksArg {
     fn parse(arg: &str) -> Result<JwksArg> {
         let lower = arg.to_ascii_lowercase();
-        if lower.starts_with("https://") {
-            return Ok(JwksArg::Url(arg.to_string()));
-        }
-        if let Some(rest) = lower.strip_prefix("http://") {
-            let host = rest.split(['/', ':']).next().unwrap_or("");
-            if api::is_loopback(host) || rest.starts_with('[') {
-                return Ok(JwksArg::Url(arg.to_string()));
-            }
-            return Err(Error::usage(format!(
-                "--jwks '{arg}': a key set must come over https:// (http:// only from a loopback host)"
-            )));
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            return api::check_transport(arg, "--jwks URL", "the key set")
+                .map(|_| JwksArg::Url(arg.to_string()))
+                .map_err(Error::Usage);
         }
         Ok(JwksArg::File(Jwks::from_file(std::path::Path::new(arg))?))
     }
