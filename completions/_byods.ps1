@@ -878,7 +878,7 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             break
         }
         'byods;sandbox' {
-            [CompletionResult]::new('--addr', '--addr', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free one)')
+            [CompletionResult]::new('--addr', '--addr', [CompletionResultType]::ParameterName, 'Loopback address to listen on (port 0 picks a free one); other addresses are refused')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: sandbox.json in the user''s state dir]')
             [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Requests handled at once; more wait their turn (open idle connections do not count)')
             [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Added latency per request, in milliseconds')

@@ -824,7 +824,7 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;config;help;help'= {
         }
         &'byods;sandbox'= {
-            cand --addr 'Address to listen on (port 0 picks a free one)'
+            cand --addr 'Loopback address to listen on (port 0 picks a free one); other addresses are refused'
             cand --state 'State file [default: sandbox.json in the user''s state dir]'
             cand --workers 'Requests handled at once; more wait their turn (open idle connections do not count)'
             cand --latency-ms 'Added latency per request, in milliseconds'

@@ -704,7 +704,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file and credential store locations'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the original tool\'s token-config.json (FILE, or \'-\' for stdin) into the profile and its store'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l addr -d 'Address to listen on (port 0 picks a free one)' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l addr -d 'Loopback address to listen on (port 0 picks a free one); other addresses are refused' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l state -d 'State file [default: sandbox.json in the user\'s state dir]' -r -F
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l workers -d 'Requests handled at once; more wait their turn (open idle connections do not count)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l latency-ms -d 'Added latency per request, in milliseconds' -r

@@ -60,8 +60,11 @@ impl Ctx {
                 None => config::DEFAULT_TIMEOUT_SECS,
             },
         };
-        if secs == 0 {
-            return Err(Error::usage("--timeout must be at least 1 second"));
+        if !(1..=config::MAX_TIMEOUT_SECS).contains(&secs) {
+            return Err(Error::usage(format!(
+                "--timeout must be from 1 to {} seconds (got {secs})",
+                config::MAX_TIMEOUT_SECS
+            )));
         }
         Ok(Duration::from_secs(secs))
     }

@@ -225,7 +225,7 @@ pub struct SchemasArgs {
 
 #[derive(Debug, Args)]
 pub struct SandboxArgs {
-    /// Address to listen on (port 0 picks a free one)
+    /// Loopback address to listen on (port 0 picks a free one); other addresses are refused
     #[arg(long, default_value = "127.0.0.1:8765", value_name = "ADDR")]
     pub addr: String,
     /// State file [default: sandbox.json in the user's state dir]

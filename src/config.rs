@@ -13,6 +13,8 @@ use crate::paths;
 pub const DEFAULT_BASE_URL: &str = "https://webexapis.com/v1";
 pub const DEFAULT_PROFILE: &str = "default";
 pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
+/// One day: longer is a mistake, and would overflow deadline arithmetic.
+pub const MAX_TIMEOUT_SECS: u64 = 86_400;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

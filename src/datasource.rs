@@ -22,9 +22,9 @@ pub fn expires_at(ds: &Value) -> Option<i64> {
     if let Some(exp) = claims(ds)
         .as_ref()
         .and_then(|c| c.get("exp"))
-        .and_then(Value::as_f64)
+        .and_then(crate::jws::json_seconds)
     {
-        return Some(exp as i64);
+        return Some(exp);
     }
     let text = ds.get("tokenExpiryTime")?.as_str()?;
     chrono::DateTime::parse_from_rfc3339(text)
@@ -71,7 +71,7 @@ pub fn enrich(mut ds: Value, service_types: &HashMap<String, String>, now: i64) 
     let schema_id = field(&ds, "schemaId");
     let derived = json!({
         "tokenExpiresAt": expires.map(timefmt::rfc3339),
-        "tokenSecondsLeft": expires.map(|e| e - now),
+        "tokenSecondsLeft": expires.map(|e| e.saturating_sub(now)),
         "tokenExpired": expires.map(|e| e <= now),
         "schemaServiceType": schema_id.as_ref().and_then(|id| service_types.get(id)),
     });

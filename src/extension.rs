@@ -53,6 +53,10 @@ pub const LOCKED: &str = "locked by another run";
 impl Extender<'_> {
     pub fn extend(&self, target: &Target) -> Extended {
         let id = target.id.as_str();
+        // Ids from a listing come from the server: they name a lock file and a URL path.
+        if let Err(e) = datasources::check_id("data source", id) {
+            return failed(id, None, &e);
+        }
         // Fresh ones are skipped straight from the listing, without a request.
         if let (Some(ds), Some(within)) = (&target.listed, self.within)
             && let Some(reason) = fresh(ds, within)
@@ -136,7 +140,7 @@ impl Extender<'_> {
             "id": id,
             "oldExpiresAt": old_expiry.map(timefmt::rfc3339),
             "newExpiresAt": new_expiry.map(timefmt::rfc3339),
-            "gainedSeconds": old_expiry.zip(new_expiry).map(|(o, n)| n - o),
+            "gainedSeconds": old_expiry.zip(new_expiry).map(|(o, n)| n.saturating_sub(o)),
             "nonceChanged": nonce_changed,
             "result": if renewed { "extended" } else { "failed" },
         });
@@ -153,7 +157,7 @@ impl Extender<'_> {
 
 /// Why `ds` needs no extension yet, if it doesn't (its token outlives `within` seconds).
 fn fresh(ds: &Value, within: i64) -> Option<String> {
-    let left = datasource::expires_at(ds)? - timefmt::now_unix();
+    let left = datasource::expires_at(ds)?.saturating_sub(timefmt::now_unix());
     (left > within).then(|| {
         format!(
             "token expires in {}, not within {}",

@@ -10,18 +10,52 @@ use crate::paths::ensure_private_dir;
 
 /// Writes `bytes` to `path` atomically with mode 0600, creating the parent directory 0700.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes, 0o600, true)
+}
+
+/// Writes `bytes` to `path` atomically with mode 0644, for files another user must read (metrics
+/// for node_exporter); missing parent directories are created 0755.
+pub fn write_readable(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes, 0o644, false)
+}
+
+/// Creates `dir` and any missing parents with mode 0755 (whatever the umask), so another user can
+/// reach a file inside.
+fn create_readable_dirs(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        create_readable_dirs(parent)?;
+    }
+    let fail = |e: std::io::Error| Error::Internal(format!("cannot create {}: {e}", dir.display()));
+    match std::fs::create_dir(dir) {
+        Ok(()) => {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).map_err(fail)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(fail(e)),
+    }
+}
+
+fn write_atomic(path: &Path, bytes: &[u8], mode: u32, private_dir: bool) -> Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    ensure_private_dir(dir)?;
+    if private_dir {
+        ensure_private_dir(dir)?;
+    } else {
+        create_readable_dirs(dir)?;
+    }
     let fail = |e: std::io::Error| Error::Internal(format!("cannot write {}: {e}", path.display()));
-    // NamedTempFile is created 0600; persist() is an atomic rename over the old file.
+    // NamedTempFile is created 0600, so nothing is readable before the mode is set; persist() is
+    // an atomic rename over the old file.
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o600))
+        .set_permissions(std::fs::Permissions::from_mode(mode))
         .map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
@@ -60,6 +94,16 @@ fn open_lock_file(path: &Path) -> Result<(File, PathBuf)> {
     let lock_path = lock_path(path);
     if let Some(dir) = lock_path.parent() {
         ensure_private_dir(dir)?;
+    }
+    // Opening follows symlinks and the mode is then set on the target: never lock through one.
+    if lock_path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return Err(Error::Config(format!(
+            "refusing to use {}: it is a symbolic link",
+            lock_path.display()
+        )));
     }
     let file = std::fs::OpenOptions::new()
         .create(true)

@@ -17,7 +17,12 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(Error::Exit(code)) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("byods: error: {e}");
+            // Error text may carry what a server sent: no raw control characters on a terminal.
+            let message = e.to_string();
+            eprintln!(
+                "byods: error: {}",
+                byods::output::terminal_safe(&message, true)
+            );
             ExitCode::from(e.exit_code())
         }
     }

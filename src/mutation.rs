@@ -206,7 +206,10 @@ pub fn current_lifetime(ds: &Value) -> Option<u32> {
         return u32::try_from(n).ok();
     }
     let claims = datasource::claims(ds)?;
-    let span = claims.get("exp")?.as_i64()? - claims.get("iat")?.as_i64()?;
+    let span = claims
+        .get("exp")?
+        .as_i64()?
+        .checked_sub(claims.get("iat")?.as_i64()?)?;
     u32::try_from(span / 60).ok().filter(|m| *m >= 1)
 }
 

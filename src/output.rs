@@ -82,11 +82,31 @@ pub struct Cell {
 
 impl Cell {
     pub fn new(text: impl Into<String>, style: Style) -> Cell {
+        let text: String = text.into();
         Cell {
-            text: text.into(),
+            text: terminal_safe(&text, false).into_owned(),
             style,
         }
     }
+}
+
+/// Text that came from a server or a token, made safe for a terminal: control characters (escape
+/// sequences, bells, carriage returns) are shown escaped instead of acting on the terminal.
+/// Newlines are kept for messages and escaped in table cells.
+pub fn terminal_safe(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !(keep_newlines && c == '\n') && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if unsafe_char(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 impl<T: Into<String>> From<T> for Cell {
@@ -162,14 +182,19 @@ impl Output {
     /// A message for people, on stderr (suppressed by `-q`).
     pub fn info(&self, message: &str) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", terminal_safe(message, true));
         }
+    }
+
+    /// An error that does not stop the command (one item of a batch), on stderr even with `-q`.
+    pub fn error(&self, message: &str) {
+        eprintln!("byods: error: {}", terminal_safe(message, true));
     }
 
     /// A warning on stderr (suppressed by `-q`).
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            eprintln!("warning: {message}");
+            eprintln!("warning: {}", terminal_safe(message, true));
         }
     }
 
@@ -299,7 +324,7 @@ impl Output {
                 .unwrap_or(0);
             let mut block = String::new();
             for (label, cell) in record {
-                let label = format!("{label:width$}");
+                let label = format!("{:width$}", terminal_safe(label, false));
                 block.push_str(&format!(
                     "{}  {}\n",
                     self.heading(&label),

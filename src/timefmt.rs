@@ -48,7 +48,7 @@ pub fn parse_duration(text: &str) -> Result<i64> {
 
 /// `5h 3m`, `2d 4h`, `45s`: the two largest units, for tables.
 pub fn humanize(seconds: i64) -> String {
-    let s = seconds.abs();
+    let s = seconds.unsigned_abs();
     let (d, h, m, sec) = (s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
     if d > 0 {
         if h > 0 {

@@ -152,6 +152,13 @@ fn prometheus_textfile_parses_and_is_world_readable() {
     assert_eq!(code, 2);
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
+    // A directory byods creates for it must let node_exporter (another user) through too.
+    let nested = env.path().join("new/dirs/byods.prom");
+    check(&env, &["--prometheus", nested.to_str().unwrap()]);
+    for dir in [env.path().join("new"), env.path().join("new/dirs")] {
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o005, 0o005, "{} is {mode:o}", dir.display());
+    }
     let text = std::fs::read_to_string(&file).unwrap();
     let samples = parse_exposition(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
     let expiry: Vec<&Sample> = samples

@@ -887,3 +887,43 @@ fn stored_credentials_never_follow_a_base_url_given_for_one_run() {
     env.bare_cmd().args(["--sandbox", "ls"]).assert().success();
     assert_eq!(stored(&env), before);
 }
+
+#[test]
+fn a_local_client_trickling_bytes_cannot_hold_the_login_listener() {
+    let env = Env::start();
+    setup_integration(&env);
+    let (child, url, reader) = start_login(&env);
+    let callback = location(&url);
+    let port: u16 = callback
+        .split("127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap();
+    // Another local program opens the callback port and sends a request head that never ends.
+    let trickler = std::thread::spawn(move || {
+        use std::io::Write;
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        for _ in 0..60 {
+            if s.write_all(b"G").is_err() {
+                break; // byods gave up on it
+            }
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The real browser redirect still gets through, long before the trickler would stop (30 s).
+    let impatient_browser = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .proxy(None)
+        .timeout_global(Some(std::time::Duration::from_secs(15)))
+        .build()
+        .new_agent();
+    let page = impatient_browser.get(&callback).call().unwrap();
+    assert_eq!(page.status(), 200);
+    let (code, err) = finish(child, reader);
+    assert_eq!(code, 0, "{err}");
+    assert!(stored(&env)["oauthAccessToken"].is_string());
+    trickler.join().unwrap();
+}

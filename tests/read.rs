@@ -257,7 +257,16 @@ fn bad_input_is_refused_before_any_request() {
         (&["get", "a/b"], 2, "invalid data source id 'a/b'"),
         (&["get", "-"], 2, "no ids given"),
         (&["ls", "--status", "paused"], 2, "invalid value 'paused'"),
-        (&["ls", "--timeout", "0"], 2, "--timeout"),
+        (
+            &["ls", "--timeout", "0"],
+            2,
+            "--timeout must be from 1 to 86400",
+        ),
+        (
+            &["ls", "--timeout", "18446744073709551615"],
+            2,
+            "--timeout must be from 1 to 86400",
+        ),
     ];
     for (args, code, message) in cases {
         env.cmd()

@@ -141,3 +141,18 @@ fn a_slow_api_hits_the_timeout_and_exits_7() {
         stderr_text(&out)
     );
 }
+
+#[test]
+fn the_sandbox_refuses_to_listen_beyond_loopback() {
+    let dir = tempfile::tempdir().unwrap();
+    for addr in ["0.0.0.0:0", "[::]:0"] {
+        let out = common::std_cmd(dir.path())
+            .args(["sandbox", "--addr", addr, "--state"])
+            .arg(dir.path().join("s.json"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{addr}");
+        assert!(stderr_text(&out).contains("only listens on a loopback address"));
+        assert!(out.stdout.is_empty());
+    }
+}

@@ -18,8 +18,11 @@ pub fn check_id(kind: &str, id: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
+        let shown: String = id.chars().take(80).collect();
+        let more = if shown.len() < id.len() { "…" } else { "" };
         Err(Error::usage(format!(
-            "invalid {kind} id '{id}': expected letters, digits and '-' (a UUID such as 5397013b-7920-4ffc-807c-e8a3e0a18f43)"
+            "invalid {kind} id '{}{more}': expected letters, digits and '-' (a UUID such as 5397013b-7920-4ffc-807c-e8a3e0a18f43)",
+            shown.escape_debug()
         )))
     }
 }

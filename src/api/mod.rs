@@ -218,6 +218,7 @@ impl Client {
                     )));
                 }
             }
+            let next_link = next_link.map(|l| resolve_link(l, base_origin.as_deref()));
             if let Some(link) = next_link {
                 // The bearer token must never follow a link to another host.
                 if origin(&link) != base_origin {
@@ -298,7 +299,9 @@ impl Client {
                             next_link: header(&headers, "link").and_then(|l| next_link(&l)),
                         });
                     }
-                    let error = api_error(method, url, status, &headers, &text, tracking_id);
+                    let mut error = api_error(method, url, status, &headers, &text, tracking_id);
+                    // A server may echo the request back: never show what it was sent in secret.
+                    scrub_echoed_secrets(&mut error, body, bearer);
                     match self
                         .retry
                         .after_status(method, status, &headers, attempt, deadline)
@@ -407,6 +410,16 @@ fn header(headers: &http::HeaderMap, name: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// A path-absolute link (RFC 8288 allows relative ones) is on the base's origin.
+fn resolve_link(link: String, base_origin: Option<&str>) -> String {
+    match base_origin {
+        Some(origin) if link.starts_with('/') && !link.starts_with("//") => {
+            format!("{origin}{link}")
+        }
+        _ => link,
+    }
+}
+
 /// The `rel="next"` target of a Link header.
 pub fn next_link(link: &str) -> Option<String> {
     link.split(',').find_map(|part| {
@@ -462,6 +475,44 @@ pub fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Replaces, in an error's text, every secret value the request carried (the bearer token, secret
+/// form fields, secret JSON fields).
+fn scrub_echoed_secrets(error: &mut ApiError, body: &Body<'_>, bearer: Option<&str>) {
+    let mut secrets: Vec<String> = bearer.map(str::to_string).into_iter().collect();
+    match body {
+        Body::None => {}
+        Body::Form(pairs) => secrets.extend(
+            pairs
+                .iter()
+                .filter(|(k, _)| redact::is_secret_key(k))
+                .map(|(_, v)| v.to_string()),
+        ),
+        Body::Json(Value::Object(map)) => secrets.extend(
+            map.iter()
+                .filter(|(k, _)| redact::is_secret_key(k))
+                .filter_map(|(_, v)| v.as_str().map(str::to_string)),
+        ),
+        Body::Json(_) => {}
+    }
+    // Echoed form bodies carry the values percent-encoded.
+    let encoded: Vec<String> = secrets
+        .iter()
+        .map(|v| form_encode(&[("", v)])[1..].to_string())
+        .collect();
+    secrets.extend(encoded);
+    // Very short values would blank out ordinary words.
+    secrets.retain(|s| s.len() >= 6);
+    let scrub = |text: &mut String| {
+        for secret in &secrets {
+            if text.contains(secret.as_str()) {
+                *text = text.replace(secret.as_str(), redact::REDACTED);
+            }
+        }
+    };
+    scrub(&mut error.message);
+    error.descriptions.iter_mut().for_each(scrub);
 }
 
 /// Webex's error body (`message`, `errors[].description`, `trackingId`), an OAuth error body
@@ -538,7 +589,7 @@ fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent
     if method == Method::Post && may_have_been_sent {
         Error::Transient(format!(
             "{} {url} {what} after the request was sent: it may or may not have taken effect, \
-             so it was not re-sent. Check with `byods ls` before trying again.",
+             so it was not re-sent",
             method.as_str()
         ))
     } else {
@@ -567,6 +618,13 @@ mod tests {
             Some("https://h/b")
         );
         assert_eq!(next_link("<https://h/a>; rel=\"prev\""), None);
+        let origin = Some("https://h:8443");
+        assert_eq!(
+            resolve_link("/v1/x?cursor=2".into(), origin),
+            "https://h:8443/v1/x?cursor=2"
+        );
+        assert_eq!(resolve_link("//evil/x".into(), origin), "//evil/x");
+        assert_eq!(resolve_link("https://o/x".into(), origin), "https://o/x");
     }
 
     #[test]
@@ -608,6 +666,28 @@ mod tests {
         assert_eq!(e.message, "Bad Gateway");
         let e = api_error(Method::Get, "u", 500, &h, "<html>oops</html>", None);
         assert_eq!(e.message, "<html>oops</html>");
+    }
+
+    #[test]
+    fn echoed_secrets_are_scrubbed_from_errors() {
+        let h = http::HeaderMap::new();
+        let form = [("client_id", "C1"), ("client_secret", "s3cr3t/value+x")];
+        let echo = format!("<html>bad request: {}</html>", form_encode(&form));
+        let mut e = api_error(Method::Post, "u", 400, &h, &echo, None);
+        scrub_echoed_secrets(&mut e, &Body::Form(&form), Some("bearer-token-123"));
+        assert!(!e.message.contains("s3cr3t"), "{}", e.message);
+        assert!(e.message.contains("client_id=C1"));
+        let json = serde_json::json!({"clientSecret": "another-secret", "url": "https://x"});
+        let mut e = api_error(
+            Method::Post,
+            "u",
+            400,
+            &h,
+            r#"{"message":"got another-secret and bearer-token-123"}"#,
+            None,
+        );
+        scrub_echoed_secrets(&mut e, &Body::Json(&json), Some("bearer-token-123"));
+        assert_eq!(e.message, "got [REDACTED] and [REDACTED]");
     }
 
     #[test]

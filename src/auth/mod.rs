@@ -121,7 +121,7 @@ impl Settings {
 pub fn fresh(token: &Option<String>, expires_at: Option<i64>) -> Option<String> {
     let token = token.as_ref()?;
     match expires_at {
-        Some(at) if at - now_unix() <= SAFETY_MARGIN_SECS => None,
+        Some(at) if at.saturating_sub(now_unix()) <= SAFETY_MARGIN_SECS => None,
         _ => Some(token.clone()),
     }
 }

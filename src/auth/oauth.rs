@@ -1,6 +1,6 @@
 //! The Webex token endpoints, PKCE, and the loopback listener of `auth login`.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
@@ -263,7 +263,6 @@ pub fn wait_for_callback(
             Err(e) => return Err(e.into()),
         };
         stream.set_nonblocking(false)?;
-        stream.set_read_timeout(Some(Duration::from_secs(10)))?;
         if let Some(result) = handle_callback(stream, expected_state)? {
             return result;
         }
@@ -281,17 +280,32 @@ fn respond(mut stream: &TcpStream, status: &str, text: &str) {
     let _ = stream.flush();
 }
 
+/// The request line and headers of one connection, read within a few seconds and 16 KiB: a local
+/// client trickling bytes cannot hold the listener and keep the real redirect waiting.
+fn read_request_head(mut stream: &TcpStream) -> Option<String> {
+    const LIMIT: usize = 16 * 1024;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 2048];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        stream
+            .set_read_timeout(Some(left.max(Duration::from_millis(1))))
+            .ok()?;
+        let n = std::io::Read::read(&mut stream, &mut chunk).ok()?;
+        if n == 0 || head.len() + n > LIMIT {
+            return None;
+        }
+        head.extend_from_slice(&chunk[..n]);
+    }
+    Some(String::from_utf8_lossy(&head).into_owned())
+}
+
 fn handle_callback(stream: TcpStream, expected_state: &str) -> Result<Option<Result<Callback>>> {
-    let mut line = String::new();
-    let mut reader = BufReader::new(&stream);
-    if reader.read_line(&mut line).is_err() {
+    let Some(head) = read_request_head(&stream) else {
         return Ok(None);
-    }
-    // Drain the headers so the browser sees a clean response.
-    let mut header = String::new();
-    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-        header.clear();
-    }
+    };
+    let line = head.lines().next().unwrap_or("");
     let target = line.split_whitespace().nth(1).unwrap_or("");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     if path != "/callback" {

@@ -1,14 +1,11 @@
 //! `byods check`: the monitoring plugin. Its exit codes are its own contract (0 OK, 1 WARNING,
 //! 2 CRITICAL, 3 UNKNOWN), so every error becomes UNKNOWN on stdout instead of a byods exit code.
 
-use std::os::unix::fs::PermissionsExt;
-
 use serde_json::json;
 
 use crate::app::Ctx;
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::error::{Error, Result};
-use crate::fsutil::write_private;
 use crate::monitor::{self, Item, State, Thresholds};
 use crate::output::{Outcome, View};
 use crate::timefmt;
@@ -96,7 +93,5 @@ fn one_line(message: &str) -> String {
 
 /// Atomic replace, then 0644: node_exporter runs as another user and must read the file.
 fn write_metrics(path: &std::path::Path, text: &str) -> Result<()> {
-    write_private(path, text.as_bytes())?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
-        .map_err(|e| Error::Internal(format!("cannot make {} readable: {e}", path.display())))
+    crate::fsutil::write_readable(path, text.as_bytes())
 }

@@ -61,9 +61,10 @@ fn setting_value(key: &str, value: &str) -> Result<Value> {
     }
     match key {
         "timeout" => match value.parse::<u64>() {
-            Ok(n) if n > 0 => Ok(json!(n)),
+            Ok(n) if (1..=crate::config::MAX_TIMEOUT_SECS).contains(&n) => Ok(json!(n)),
             _ => Err(Error::usage(format!(
-                "timeout must be a whole number of seconds, at least 1 (got '{value}')"
+                "timeout must be a whole number of seconds from 1 to {} (got '{value}')",
+                crate::config::MAX_TIMEOUT_SECS
             ))),
         },
         "redirectPort" => value.parse::<u16>().map(|p| json!(p)).map_err(|_| {

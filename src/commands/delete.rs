@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
         match result {
             Ok(r) => records.push(json!({"id": id, "result": "deleted", "status": r.status})),
             Err(e) => {
-                eprintln!("byods: error: {e}");
+                ctx.out.error(&e.to_string());
                 records.push(json!({"id": id, "result": "failed", "error": e.to_string()}));
                 first_failure.get_or_insert(e.exit_code());
             }

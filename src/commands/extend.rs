@@ -116,11 +116,11 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     }
 
     for r in results.iter().filter(|r| r.failure.is_some()) {
-        eprintln!(
-            "byods: error: {}: {}",
+        ctx.out.error(&format!(
+            "{}: {}",
             r.record["id"].as_str().unwrap_or(""),
             r.record["error"].as_str().unwrap_or("failed")
-        );
+        ));
     }
     let count = |what: &str| results.iter().filter(|r| r.result() == what).count();
     ctx.out.info(&format!(

@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
             )),
             // Keep going so one bad id in a batch doesn't hide the others; report each.
             Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
-                eprintln!("error: {e}");
+                ctx.out.error(&e.to_string());
                 first_error.get_or_insert(e);
             }
             Err(e) => return Err(e),

@@ -130,12 +130,9 @@ fn decode_record(decoded: &jws::Decoded, now: i64) -> Vec<(String, Cell)> {
         }
     }
     if let (Some(iat), Some(exp)) = (decoded.iat(), decoded.exp())
-        && exp >= iat
+        && let Some(span) = exp.checked_sub(iat).filter(|s| *s >= 0)
     {
-        rows.push((
-            "lifetime".into(),
-            format!("{} minutes", (exp - iat) / 60).into(),
-        ));
+        rows.push(("lifetime".into(), format!("{} minutes", span / 60).into()));
     }
     rows
 }

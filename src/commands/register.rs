@@ -105,7 +105,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
                 if single {
                     return Err(e);
                 }
-                eprintln!("byods: error: {url}: {e}");
+                ctx.out.error(&format!("{url}: {e}"));
                 first_failure.get_or_insert(e);
             }
         }

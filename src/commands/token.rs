@@ -67,7 +67,7 @@ pub fn layer(name: &str, value: Option<&str>, expires_at: Option<i64>) -> Value 
         "present": value.is_some(),
         "fingerprint": value.map(fingerprint),
         "expiresAt": value.and(expires_at).map(rfc3339),
-        "secondsLeft": value.and(expires_at).map(|at| at - now),
+        "secondsLeft": value.and(expires_at).map(|at| at.saturating_sub(now)),
     })
 }
 

@@ -239,7 +239,10 @@ pub fn describe(decoded: &Decoded, now: i64) -> Value {
     out.insert(
         "lifetimeMinutes".into(),
         match (iat, exp) {
-            (Some(i), Some(e)) if e >= i => Value::from((e - i) / 60),
+            (Some(i), Some(e)) => e
+                .checked_sub(i)
+                .filter(|s| *s >= 0)
+                .map_or(Value::Null, |s| Value::from(s / 60)),
             _ => Value::Null,
         },
     );

@@ -72,6 +72,23 @@ impl Options {
     }
 }
 
+/// The emulator hands its admin token and demo secrets to anyone who asks (`/_sandbox/info`) and
+/// can be shut down by anyone: it listens on loopback addresses only.
+fn check_loopback(addr: &str) -> Result<()> {
+    use std::net::ToSocketAddrs;
+    let resolved: Vec<std::net::SocketAddr> = addr
+        .to_socket_addrs()
+        .map_err(|e| Error::usage(format!("invalid sandbox address '{addr}': {e}")))?
+        .collect();
+    if resolved.is_empty() || resolved.iter().any(|a| !a.ip().is_loopback()) {
+        return Err(Error::usage(format!(
+            "the sandbox only listens on a loopback address (127.0.0.1, [::1], localhost), not \
+             '{addr}': its control endpoints hand out its tokens and demo secrets without asking"
+        )));
+    }
+    Ok(())
+}
+
 /// A running sandbox server. Dropping it stops the server.
 pub struct Sandbox {
     shared: Arc<Shared>,
@@ -104,6 +121,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Sandbox {
     pub fn start(opts: Options) -> Result<Sandbox> {
+        check_loopback(&opts.addr)?;
         let config = server::Config {
             max_handlers: opts.workers.max(1),
             max_body: MAX_BODY,
