@@ -119,16 +119,26 @@ impl Extender<'_> {
             datasources::get(self.client, id).unwrap_or(Value::Null)
         };
         let new_expiry = datasource::expires_at(&after);
+        // A shorter --lifetime legitimately moves exp earlier: then the token must be newer.
+        let shortened = self
+            .lifetime
+            .is_some_and(|m| mutation::current_lifetime(&current).is_some_and(|old| m < old));
+        let issued_at = |ds: &Value| {
+            datasource::claims(ds).and_then(|c| c.get("iat").and_then(crate::jws::json_seconds))
+        };
         let renewed = after.get("jwsToken").is_some()
             && after.get("jwsToken") != current.get("jwsToken")
             && match (old_expiry, new_expiry) {
+                (Some(old), Some(new)) if shortened => {
+                    new != old && issued_at(&after) > issued_at(&current)
+                }
                 (Some(old), Some(new)) => new > old,
                 (None, Some(_)) => true,
                 _ => false,
             };
         let check_error = (!renewed).then_some(
-            "Webex answered but did not issue a newer token (same jwsToken or no later exp): \
-             the data source was not extended",
+            "Webex accepted the update (HTTP 2xx) but issued no newer token (the same jwsToken, or \
+             one that does not expire later): the token was not extended",
         );
         self.audit
             .record("extend", Some(id), Some(&body), Ok(&response), check_error);

@@ -46,6 +46,7 @@ impl JqFilter {
             })?;
         let filter = Compiler::default()
             .with_funs(funs)
+            .with_global_vars(["$ENV"])
             .compile(modules)
             .map_err(|errors| {
                 let messages: Vec<String> = errors
@@ -64,10 +65,23 @@ impl JqFilter {
     pub fn run(&self, input: &Value) -> Result<Vec<Value>> {
         let input = serde_json::from_value::<Val>(input.clone())
             .map_err(|e| Error::internal(format!("--jq input: {e}")))?;
-        let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
+        let env: serde_json::Map<String, Value> = std::env::vars()
+            .map(|(k, v)| (k, Value::String(v)))
+            .collect();
+        let env = serde_json::from_value::<Val>(Value::Object(env))
+            .map_err(|e| Error::internal(format!("--jq $ENV: {e}")))?;
+        let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([env]));
         let mut results = Vec::new();
         for item in self.filter.id.run((ctx, input)).map(unwrap_valr) {
-            let val = item.map_err(|e| Error::usage(format!("--jq: {e}")))?;
+            // The command itself has finished (a write may have happened): not a usage error.
+            let val = item.map_err(|e| {
+                let text = e.to_string();
+                let shown: String = text.chars().take(300).collect();
+                let more = if shown.len() < text.len() { "…" } else { "" };
+                Error::internal(format!(
+                    "--jq failed on the result (the command itself completed): {shown}{more}"
+                ))
+            })?;
             // jaq values print as JSON; parse back so the printer owns formatting.
             let json = match &val {
                 Val::TStr(_) | Val::BStr(_) => Value::String(
@@ -131,8 +145,17 @@ mod tests {
     }
 
     #[test]
-    fn runtime_errors_are_reported() {
+    fn runtime_errors_are_reported_without_claiming_nothing_was_sent() {
         let f = JqFilter::compile(".a + 1").unwrap();
-        assert!(f.run(&json!({"a": "x"})).is_err());
+        let e = f.run(&json!({"a": "x".repeat(1000)})).err().unwrap();
+        assert!(matches!(e, Error::Internal(_)), "{e:?}");
+        assert!(e.to_string().contains("the command itself completed"));
+        assert!(e.to_string().len() < 500, "the input is not dumped");
+    }
+
+    #[test]
+    fn env_is_available() {
+        let f = JqFilter::compile("$ENV.PATH | type").unwrap();
+        assert_eq!(f.run(&json!(null)).unwrap(), vec![json!("string")]);
     }
 }

@@ -692,7 +692,7 @@ fn extend_fails_when_webex_returns_the_same_token() {
         r["error"]
             .as_str()
             .unwrap()
-            .contains("did not issue a newer token")
+            .contains("issued no newer token")
     );
     assert_eq!(audit_lines(&env)[0]["result"], "failed");
 }
@@ -1022,4 +1022,26 @@ fn bulk_extend_draws_progress_on_a_terminal_only() {
     let piped = run(&env, &["extend", "--all", "--dry-run"]);
     ok(&piped);
     assert!(!stderr_text(&piped).contains("extending ["));
+}
+
+#[test]
+fn extend_with_a_shorter_lifetime_is_an_extension_not_a_failure() {
+    let env = Env::start();
+    let ds = seeded(&env)
+        .into_iter()
+        .find(|d| d["tokenLifetimeMinutes"] == 1440)
+        .expect("a seeded data source with a 24 h token");
+    let id = id_of(&ds);
+    let out = run(&env, &["extend", &id, "--lifetime", "5", "-o", "ndjson"]);
+    ok(&out);
+    let line: Value = serde_json::from_str(stdout_text(&out).trim()).unwrap();
+    assert_eq!(line["result"], "extended", "{line}");
+    assert!(
+        line["gainedSeconds"].as_i64().unwrap() < 0,
+        "the token now expires sooner"
+    );
+    assert_eq!(
+        env.api_get(&format!("/dataSources/{id}")).1["tokenLifetimeMinutes"],
+        5
+    );
 }
