@@ -86,8 +86,26 @@ pub fn choose(title: &str, options: &[String], default: usize) -> Result<usize> 
 /// `what` names it in the prompt and in errors; the value itself is never shown.
 pub fn read_secret(what: &str) -> Result<String> {
     let text = if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        rpassword::prompt_password(format!("{what} (input hidden): "))
-            .map_err(|e| Error::usage(format!("cannot read {what} from the terminal: {e}")))?
+        // rpassword turns echo off and, on Ctrl-C, raises SIGINT before it turns echo back on: the
+        // default action would end byods with the user's terminal left silent. Ignore SIGINT for
+        // the prompt, let rpassword restore the terminal, then report the interruption.
+        // SAFETY: installing SIG_IGN and reinstalling the previous disposition of SIGINT is
+        // async-signal-safe and touches no Rust state.
+        let previous = unsafe { libc::signal(libc::SIGINT, libc::SIG_IGN) };
+        let answer = rpassword::prompt_password(format!("{what} (input hidden): "));
+        unsafe { libc::signal(libc::SIGINT, previous) };
+        match answer {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                eprintln!();
+                return Err(cancelled());
+            }
+            Err(e) => {
+                return Err(Error::usage(format!(
+                    "cannot read {what} from the terminal: {e}"
+                )));
+            }
+        }
     } else {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)

@@ -393,3 +393,20 @@ fn parse_exposition(text: &str) -> Result<Vec<Sample>, String> {
     }
     Ok(samples)
 }
+
+#[test]
+fn an_unwritable_metrics_file_is_unknown_in_every_format() {
+    let env = Env::start();
+    let blocker = env.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let target = blocker.join("byods.prom");
+    let (code, text) = check(&env, &["--prometheus", target.to_str().unwrap()]);
+    assert_eq!(code, 3);
+    assert!(text.starts_with("BYODS UNKNOWN - "), "{text}");
+    let (code, text) = check(&env, &["--prometheus", target.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 3);
+    let v: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(v["state"], "UNKNOWN");
+    assert!(v["error"].as_str().unwrap().contains("byods.prom"));
+}

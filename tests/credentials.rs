@@ -927,3 +927,21 @@ fn a_local_client_trickling_bytes_cannot_hold_the_login_listener() {
     assert!(stored(&env)["oauthAccessToken"].is_string());
     trickler.join().unwrap();
 }
+
+#[test]
+fn ctrl_c_at_a_hidden_prompt_gives_the_terminal_back_with_echo() {
+    let env = Env::start();
+    import_sandbox(&env);
+    let (code, screen, echo) = common::pty::run_checking_echo(
+        &env,
+        &["config", "set", "clientSecret", "-"],
+        &[("(input hidden): ", "\u{3}")],
+    );
+    assert_eq!(code, Some(130), "{screen}");
+    assert!(echo, "the terminal was left without echo:\n{screen}");
+    assert_eq!(
+        stored(&env)["clientSecret"],
+        env.info["serviceApp"]["clientSecret"],
+        "nothing stored"
+    );
+}

@@ -254,6 +254,11 @@ fn bad_input_is_refused_before_any_request() {
         ),
         (&["ls", "--expiring-within", "5x"], 2, "invalid duration"),
         (&["ls", "--schema", "../x"], 2, "invalid schema id"),
+        (
+            &["ls", "--schema", "5397013b-7920-4ffc-807c-e8a3e0a18f4X"],
+            2,
+            "expected a UUID",
+        ),
         (&["get", "a/b"], 2, "invalid data source id 'a/b'"),
         (&["get", "-"], 2, "no ids given"),
         (&["ls", "--status", "paused"], 2, "invalid value 'paused'"),
@@ -481,4 +486,41 @@ fn loopback_traffic_never_goes_through_a_proxy() {
             .assert()
             .success();
     }
+}
+
+#[test]
+fn an_unknown_schema_filter_is_an_error_not_an_empty_list() {
+    let env = Env::start();
+    let unknown = "00000000-0000-4000-8000-000000000000";
+    env.cmd()
+        .args(["ls", "--schema", unknown])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown schema"));
+    env.cmd()
+        .args(["extend", "--schema", unknown])
+        .assert()
+        .code(2);
+    let out = env
+        .cmd()
+        .args(["check", "--schema", unknown])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "a monitoring check with a typo is UNKNOWN, not OK"
+    );
+    assert!(env.write_requests().is_empty());
+    // Any letter case of a known id works.
+    env.cmd()
+        .args([
+            "ls",
+            "--schema",
+            "5397013B-7920-4FFC-807C-E8A3E0A18F43",
+            "--jq",
+            "length",
+        ])
+        .assert()
+        .success();
 }

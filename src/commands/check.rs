@@ -20,6 +20,17 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
         Ok((th, items))
     });
     let structured = wants_json(ctx);
+    let unknown = |message: String| {
+        let outcome = if structured {
+            Outcome::new(
+                json!({"state": "UNKNOWN", "exitCode": 3, "error": message}),
+                View::Json,
+            )
+        } else {
+            Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&message)))
+        };
+        outcome.with_exit(State::Unknown.exit_code())
+    };
     let (outcome, metrics) = match result {
         Ok((th, items)) => {
             let state = monitor::overall(&items);
@@ -33,30 +44,16 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
                 monitor::prometheus(Some(&items), state),
             )
         }
-        Err(e) => {
-            let message = format!("{e}");
-            let outcome = if structured {
-                Outcome::new(
-                    json!({"state": "UNKNOWN", "exitCode": 3, "error": message}),
-                    View::Json,
-                )
-            } else {
-                Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&message)))
-            };
-            (
-                outcome.with_exit(State::Unknown.exit_code()),
-                monitor::prometheus(None, State::Unknown),
-            )
-        }
+        Err(e) => (
+            unknown(e.to_string()),
+            monitor::prometheus(None, State::Unknown),
+        ),
     };
     if let Some(path) = &args.prometheus
         && let Err(e) = write_metrics(path, &metrics)
     {
         // The metrics file is part of the check: failing to write it is UNKNOWN too.
-        return Ok(
-            Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&e.to_string())))
-                .with_exit(State::Unknown.exit_code()),
-        );
+        return Ok(unknown(e.to_string()));
     }
     Ok(outcome)
 }

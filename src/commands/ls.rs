@@ -4,7 +4,7 @@ use crate::api::datasources;
 use crate::app::Ctx;
 use crate::cli::{ListFilters, LsArgs};
 use crate::datasource::{self, expiry_cell, status_cell, text};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{Cell, Outcome, Table, View};
 use crate::timefmt;
 
@@ -23,18 +23,36 @@ pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
 /// The data sources matching the filters, each enriched with derived values. Shared with the
 /// commands that act on many data sources at once.
 pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> Result<Vec<Value>> {
-    if let Some(schema) = &filters.schema {
-        datasources::check_id("schema", schema)?;
+    if let Some(schema) = &filters.schema
+        && uuid::Uuid::try_parse(schema).is_err()
+    {
+        return Err(Error::usage(format!(
+            "invalid schema id '{}': expected a UUID (`byods schemas` lists them)",
+            schema.escape_debug()
+        )));
     }
     let client = ctx.client()?;
-    let items = datasources::list(client)?;
-    let service_types = match datasources::schemas(client) {
-        Ok(schemas) => datasource::service_types(&schemas),
+    let schemas = datasources::schemas(client);
+    let service_types = match &schemas {
+        Ok(schemas) => datasource::service_types(schemas),
         Err(e) => {
             ctx.out.warn(&format!("schema names unavailable: {e}"));
             Default::default()
         }
     };
+    // A typo in --schema must not read as "no data sources": an unknown schema is an error.
+    if let (Some(wanted), Ok(schemas)) = (&filters.schema, &schemas)
+        && !schemas.iter().any(|s| {
+            s.get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|id| id.eq_ignore_ascii_case(wanted))
+        })
+    {
+        return Err(Error::usage(format!(
+            "unknown schema '{wanted}': `byods schemas` lists the schema ids"
+        )));
+    }
+    let items = datasources::list(client)?;
     let now = timefmt::now_unix();
     Ok(items
         .into_iter()
@@ -45,10 +63,9 @@ pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> R
                 .is_none_or(|s| ds.get("status").and_then(Value::as_str) == Some(s.as_str()))
         })
         .filter(|ds| {
-            filters
-                .schema
-                .as_deref()
-                .is_none_or(|s| datasource::field(ds, "schemaId").as_deref() == Some(s))
+            filters.schema.as_deref().is_none_or(|s| {
+                datasource::field(ds, "schemaId").is_some_and(|id| id.eq_ignore_ascii_case(s))
+            })
         })
         .filter(|ds| {
             expiring_within

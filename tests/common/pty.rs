@@ -47,11 +47,23 @@ for expect, answer in spec["steps"]:
     time.sleep(0.05)  # let the program switch the terminal mode before typing
     os.write(master, (answer + "\n").encode())
 read_until(lambda: False, 60)
-print(json.dumps({"code": p.wait(timeout=60), "output": buf.decode(errors="replace")}))
+code = p.wait(timeout=60)
+echo = bool(termios.tcgetattr(master)[3] & termios.ECHO)
+print(json.dumps({"code": code, "output": buf.decode(errors="replace"), "echo": echo}))
 "#;
 
 /// Runs `byods ARGS` in a pseudo-terminal, answering each `(expected text, answer)` step.
 pub fn run(env: &Env, args: &[&str], steps: &[(&str, &str)]) -> (Option<i64>, String) {
+    let (code, output, _) = run_checking_echo(env, args, steps);
+    (code, output)
+}
+
+/// `run`, also telling whether the terminal still echoes typed characters after byods exited.
+pub fn run_checking_echo(
+    env: &Env,
+    args: &[&str],
+    steps: &[(&str, &str)],
+) -> (Option<i64>, String, bool) {
     let mut argv = vec![super::bin().display().to_string()];
     argv.extend(args.iter().map(|a| a.to_string()));
     let spec = json!({"argv": argv, "steps": steps});
@@ -69,5 +81,5 @@ pub fn run(env: &Env, args: &[&str], steps: &[(&str, &str)]) -> (Option<i64>, St
         "timed out waiting for {}; output so far:\n{output}",
         v["waiting"]
     );
-    (v["code"].as_i64(), output)
+    (v["code"].as_i64(), output, v["echo"] == true)
 }
