@@ -23,9 +23,11 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
         let out = Output::new(
+            // --json is the more specific request: it wins over -o and BYODS_OUTPUT.
             global
-                .output
-                .or(global.json.then_some(crate::cli::OutputFormat::Json)),
+                .json
+                .then_some(crate::cli::OutputFormat::Json)
+                .or(global.output),
             global.jq.as_deref(),
             global.color,
             global.quiet,
@@ -119,6 +121,10 @@ impl Ctx {
 
     /// Step 1 of the credential chain: `--token-file`, else `BYODS_TOKEN`, used as is.
     pub fn token_override(&self) -> Result<Option<String>> {
+        // BYODS_TOKEN and --token-file are for a real API: the emulator has its own token.
+        if self.global.sandbox {
+            return Ok(None);
+        }
         if let Some(path) = &self.global.token_file {
             return Ok(Some(read_token_file(path)?));
         }

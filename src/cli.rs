@@ -80,8 +80,8 @@ pub struct GlobalArgs {
     )]
     pub output: Option<OutputFormat>,
 
-    /// Same as --output json
-    #[arg(long, global = true, conflicts_with = "output")]
+    /// Same as --output json (and wins over BYODS_OUTPUT)
+    #[arg(long, global = true)]
     pub json: bool,
 
     /// Filter JSON output with a jq program; strings are printed raw

@@ -239,6 +239,18 @@ pub fn put_body(current: &Value, changes: &Map<String, Value>) -> Result<Value> 
     for (k, v) in changes {
         body.insert(k.clone(), v.clone());
     }
+    // Re-enabling clears the message; setting one on a data source that stays active would be
+    // silently dropped, so it is refused.
+    let new_message = changes
+        .get("errorMessage")
+        .and_then(Value::as_str)
+        .filter(|m| !m.trim().is_empty() && *m != message);
+    if status == "active" && body.get("status") == Some(&json!("active")) && new_message.is_some() {
+        return Err(Error::usage(
+            "an error message only goes with a disabled data source: add --status disabled \
+             (an active data source has none)",
+        ));
+    }
     check_put_body(&mut body)?;
     Ok(Value::Object(body))
 }

@@ -459,6 +459,10 @@ fn update_bad_inputs_exit_2_and_send_nothing() {
             "unknown schema id",
         ),
         (vec![], "nothing to change"),
+        (
+            vec!["--error-message", "only a message"],
+            "only goes with a disabled data source",
+        ),
     ] {
         let mut all = vec!["update", id.as_str()];
         all.extend(args);

@@ -524,3 +524,26 @@ fn an_unknown_schema_filter_is_an_error_not_an_empty_list() {
         .assert()
         .success();
 }
+
+#[test]
+fn the_embedded_sandbox_ignores_a_real_token_and_json_beats_byods_output() {
+    let env = Env::start();
+    env.bare_cmd()
+        .env("BYODS_TOKEN", "a-real-webex-token")
+        .args(["--sandbox", "ls", "--jq", "length"])
+        .assert()
+        .success();
+    for format in ["table", "ndjson"] {
+        let out = env
+            .cmd()
+            .env("BYODS_OUTPUT", format)
+            .args(["ls", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_text(&out));
+        assert!(
+            stdout_json(&out).is_array(),
+            "--json wins over BYODS_OUTPUT={format}"
+        );
+    }
+}
