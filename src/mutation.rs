@@ -162,10 +162,14 @@ pub fn register_body(doc: &Map<String, Value>, place: &str) -> Result<(Value, Ve
             }),
         }
     };
+    let in_place = |e: Error| match e {
+        Error::Usage(m) => Error::Usage(format!("{place}: {m}")),
+        other => other,
+    };
     let url = text("url", None)?;
-    let warning = check_url(&url)?;
+    let warning = check_url(&url).map_err(in_place)?;
     let schema_id = text("schemaId", Some(DEFAULT_SCHEMA))?;
-    check_schema_id(&schema_id)?;
+    check_schema_id(&schema_id).map_err(in_place)?;
     let lifetime = match doc.get("tokenLifetimeMinutes") {
         None | Some(Value::Null) => DEFAULT_LIFETIME,
         Some(v) => lifetime_from_json(v, place)?,

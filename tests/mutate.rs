@@ -1049,3 +1049,43 @@ fn extend_with_a_shorter_lifetime_is_an_extension_not_a_failure() {
         5
     );
 }
+
+#[test]
+fn bulk_register_reports_every_item_in_input_order() {
+    let env = Env::start();
+    env.faults(json!({"fail": [{"method": "POST", "pathPrefix": "/v1/dataSources", "status": 400, "times": 1}]}));
+    let input = "{\"url\":\"https://c1.example/x\"}\n{\"url\":\"https://c2.example/x\"}\n";
+    let out = run_stdin(&env, &["register", "--from", "-"], input);
+    assert_eq!(out.status.code(), Some(6), "{}", stderr_text(&out));
+    let items: Vec<Value> = serde_json::from_slice::<Value>(&out.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["byods"]["item"], 1);
+    assert_eq!(items[0]["byods"]["result"], "failed");
+    assert_eq!(items[0]["byods"]["url"], "https://c1.example/x");
+    assert!(
+        items[0]["byods"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("HTTP 400")
+    );
+    assert_eq!(items[1]["byods"]["item"], 2);
+    assert_eq!(items[1]["byods"]["result"], "registered");
+    assert_eq!(items[1]["url"], "https://c2.example/x");
+    assert!(items[1]["id"].is_string());
+    // A bad item is named by its place in the input.
+    let out = run_stdin(
+        &env,
+        &["register", "--from", "-"],
+        "{\"url\":\"https://ok.example\"}\n{\"url\":\"notaurl\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_text(&out).contains("item 2: invalid url"),
+        "{}",
+        stderr_text(&out)
+    );
+}

@@ -7,7 +7,7 @@ use crate::cli::RegisterArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
 use crate::mutation::{self, Request};
-use crate::output::{Cell, Outcome, Table, View};
+use crate::output::{Cell, Outcome, Style, Table, View};
 use crate::{input, prompt};
 
 pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
@@ -88,7 +88,8 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     let audit = Audit::new(ctx, args.write.no_log)?;
     let mut created = Vec::new();
     let mut first_failure: Option<Error> = None;
-    for request in &requests {
+    for (index, request) in requests.iter().enumerate() {
+        let item = index + 1;
         let body = request.body.as_ref().expect("register has a body");
         let url = body["url"].as_str().unwrap_or_default();
         let result = datasources::register(client, body);
@@ -98,14 +99,27 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             .and_then(|r| r.body.get("id"))
             .and_then(Value::as_str);
         audit.record("register", id, Some(body), result.as_ref(), None);
+        // In a bulk run every input gets an entry, in input order, so failures can be matched.
         match result {
-            Ok(response) => created.push(response.body),
+            Ok(response) => {
+                let mut ds = response.body;
+                if !single && let Value::Object(map) = &mut ds {
+                    map.insert(
+                        datasource::DERIVED_KEY.into(),
+                        json!({"item": item, "result": "registered"}),
+                    );
+                }
+                created.push(ds);
+            }
             Err(e) => {
                 let e = with_check_hint(e, url);
                 if single {
                     return Err(e);
                 }
-                ctx.out.error(&format!("{url}: {e}"));
+                ctx.out.error(&format!("item {item} ({url}): {e}"));
+                created.push(json!({datasource::DERIVED_KEY: {
+                    "item": item, "result": "failed", "url": url, "error": e.to_string(),
+                }}));
                 first_failure.get_or_insert(e);
             }
         }
@@ -116,13 +130,25 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         return Ok(Outcome::new(ds, View::Records(vec![record])));
     }
     let table = Table {
-        columns: vec!["id", "url", "schema", "status"],
+        columns: vec!["item", "result", "id", "url", "schema", "status"],
         rows: created
             .iter()
             .map(|ds| {
+                let derived = &ds[datasource::DERIVED_KEY];
+                let failed = derived["result"] == "failed";
                 vec![
+                    Cell::from(derived["item"].to_string()),
+                    if failed {
+                        Cell::new("failed", Style::Bad)
+                    } else {
+                        Cell::new("registered", Style::Good)
+                    },
                     Cell::from(datasource::text(ds, "id")),
-                    Cell::from(datasource::text(ds, "url")),
+                    Cell::from(if failed {
+                        derived["url"].as_str().unwrap_or_default().to_string()
+                    } else {
+                        datasource::text(ds, "url")
+                    }),
                     Cell::from(datasource::text(ds, "schemaId")),
                     datasource::status_cell(ds),
                 ]
