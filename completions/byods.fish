@@ -36,7 +36,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_needs_command" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_needs_command" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_needs_command" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_needs_command" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_needs_command" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_needs_command" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_needs_command" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -77,7 +77,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand ls" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand ls" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand ls" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand ls" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand ls" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -100,7 +100,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand list" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand list" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand list" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand list" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -119,7 +119,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand get" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand get" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand get" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand get" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand get" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand get" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -138,7 +138,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand schemas" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand schemas" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -169,7 +169,7 @@ complete -c byods -n "__fish_byods_using_subcommand register" -l allow-duplicate
 complete -c byods -n "__fish_byods_using_subcommand register" -s y -l yes -d 'Skip the confirmation after guided prompts'
 complete -c byods -n "__fish_byods_using_subcommand register" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand register" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
-complete -c byods -n "__fish_byods_using_subcommand register" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand register" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand register" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand register" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand register" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -201,7 +201,7 @@ complete -c byods -n "__fish_byods_using_subcommand update" -l store -d 'Credent
 complete -c byods -n "__fish_byods_using_subcommand update" -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c byods -n "__fish_byods_using_subcommand update" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand update" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
-complete -c byods -n "__fish_byods_using_subcommand update" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand update" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand update" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand update" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand update" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -229,7 +229,7 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -l store -d 'Credent
 complete -c byods -n "__fish_byods_using_subcommand extend" -l all -d 'Every data source (narrow with --status, --schema, --if-expiring-within)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
-complete -c byods -n "__fish_byods_using_subcommand extend" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand extend" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -251,7 +251,7 @@ complete -c byods -n "__fish_byods_using_subcommand delete" -l store -d 'Credent
 complete -c byods -n "__fish_byods_using_subcommand delete" -s y -l yes -d 'Delete without asking; required when not on a terminal'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
-complete -c byods -n "__fish_byods_using_subcommand delete" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand delete" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand delete" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -275,7 +275,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand log" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand log" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand log" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand log" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand log" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand log" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand log" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -301,7 +301,7 @@ never\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l ignore-disabled -d 'Leave disabled data sources out instead of reporting them as WARNING'
-complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand check" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand check" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand check" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -320,7 +320,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -342,7 +342,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -373,7 +373,7 @@ never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l no-cache -d 'Neither read nor write the key set cache: fetch the keys for this run only'
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -395,7 +395,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -418,7 +418,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -437,7 +437,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -456,7 +456,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -479,7 +479,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -507,7 +507,7 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read a personal access token from stdin instead of the browser flow'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l device -d 'Device grant: show a code to enter on another device\'s browser and wait for approval (no loopback listener, for machines without a browser)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the authorization URL instead of opening a browser'
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -526,7 +526,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -546,7 +546,7 @@ never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Also forget the client secrets: the profile\'s store is emptied'
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -569,7 +569,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -595,7 +595,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -614,7 +614,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -633,7 +633,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -652,7 +652,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -671,7 +671,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -690,7 +690,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -727,7 +727,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'R
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -746,7 +746,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand completions" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand completions" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand completions" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand completions" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand completions" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand completions" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
@@ -765,7 +765,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand man" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand man" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
-complete -c byods -n "__fish_byods_using_subcommand man" -l json -d 'Same as --output json'
+complete -c byods -n "__fish_byods_using_subcommand man" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand man" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand man" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand man" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'

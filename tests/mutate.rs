@@ -1089,3 +1089,19 @@ fn bulk_register_reports_every_item_in_input_order() {
         stderr_text(&out)
     );
 }
+
+#[test]
+fn a_failed_change_keeps_its_tracking_id_in_the_audit_log() {
+    let env = Env::start();
+    let missing = "00000000-0000-4000-8000-000000000000";
+    let out = run(&env, &["delete", missing, "--yes"]);
+    assert_eq!(out.status.code(), Some(5));
+    let last = audit_lines(&env).pop().expect("an audit line");
+    assert_eq!(last["status"], 404);
+    let tracking = last["trackingId"].as_str().expect("a tracking id");
+    assert!(tracking.starts_with("ROUTER_"));
+    assert!(
+        stderr_text(&out).contains(tracking),
+        "the same id is shown to the user"
+    );
+}

@@ -27,14 +27,17 @@ pub fn check_id(kind: &str, id: &str) -> Result<()> {
     }
 }
 
+/// A 404 says which id was not found (the API error, with its tracking id, is kept: exit 5).
 fn not_found(kind: &str, id: &str, e: Error) -> Error {
     match e {
-        Error::Api(api) if api.status == 404 => Error::NotFound(format!(
-            "{kind} {id} not found{}",
-            api.tracking_id
-                .map(|t| format!(" (trackingId {t})"))
-                .unwrap_or_default()
-        )),
+        Error::Api(mut api) if api.status == 404 => {
+            let said = std::mem::take(&mut api.message);
+            api.message = format!("{kind} {id} not found");
+            if !said.is_empty() && said != "Not Found" && !api.descriptions.contains(&said) {
+                api.descriptions.insert(0, said);
+            }
+            Error::Api(api)
+        }
         other => other,
     }
 }
