@@ -44,6 +44,18 @@ impl Ctx {
         })
     }
 
+    /// Whether structured output was asked for (`--json`, `-o json|ndjson`, `BYODS_OUTPUT`, `--jq`):
+    /// commands whose natural output is plain text (a plugin line, export lines, one value) then
+    /// print JSON instead.
+    pub fn structured_output_requested(&self) -> bool {
+        self.global.jq.is_some()
+            || self.global.json
+            || matches!(
+                self.global.output,
+                Some(crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Ndjson)
+            )
+    }
+
     /// A setting from the active profile.
     pub fn setting(&self, key: &str) -> Option<&serde_json::Value> {
         self.config.get(&self.profile, key)

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 
 /// Expands `-` in `args` into the ids read from stdin. Stdin may hold one id per line, NDJSON
 /// objects with an `id`, JSON strings, or one JSON array of either (what `byods ls --json` prints).
+/// Empty stdin gives no ids.
 pub fn expand_ids(args: &[String]) -> Result<Vec<String>> {
     let mut ids = Vec::new();
     let mut stdin_used = false;
@@ -29,9 +30,8 @@ pub fn expand_ids(args: &[String]) -> Result<Vec<String>> {
             ids.push(arg.trim().to_string());
         }
     }
-    if ids.is_empty() {
-        return Err(Error::usage("no ids given (stdin was empty)"));
-    }
+    // An empty pipeline (`byods ls --expiring-within 1h --json | byods extend -`) is nothing to do,
+    // not an error: callers print an empty result.
     Ok(ids)
 }
 

@@ -1105,3 +1105,17 @@ fn a_failed_change_keeps_its_tracking_id_in_the_audit_log() {
         "the same id is shown to the user"
     );
 }
+
+#[test]
+fn delete_dry_run_validates_like_a_real_run() {
+    let env = Env::start();
+    let missing = "00000000-0000-4000-8000-000000000000";
+    let out = run(&env, &["delete", missing, "--dry-run"]);
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_text(&out));
+    let id = id_of(&seeded(&env)[0]);
+    let out = run(&env, &["delete", &id, "--dry-run"]);
+    ok(&out);
+    let request: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(request["method"], "DELETE");
+    assert!(env.write_requests().is_empty());
+}

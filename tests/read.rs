@@ -260,7 +260,6 @@ fn bad_input_is_refused_before_any_request() {
             "expected a UUID",
         ),
         (&["get", "a/b"], 2, "invalid data source id 'a/b'"),
-        (&["get", "-"], 2, "no ids given"),
         (&["ls", "--status", "paused"], 2, "invalid value 'paused'"),
         (
             &["ls", "--timeout", "0"],
@@ -546,4 +545,21 @@ fn the_embedded_sandbox_ignores_a_real_token_and_json_beats_byods_output() {
             "--json wins over BYODS_OUTPUT={format}"
         );
     }
+}
+
+#[test]
+fn an_empty_pipeline_is_nothing_to_do() {
+    let env = Env::start();
+    env.clear_requests();
+    for (args, input) in [
+        (vec!["get", "-"], ""),
+        (vec!["extend", "-"], "[]"),
+        (vec!["delete", "-"], "\n"),
+    ] {
+        let out = env.cmd().args(&args).write_stdin(input).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_text(&out));
+        assert_eq!(stdout_json(&out), serde_json::json!([]), "{args:?}");
+        assert!(stderr_text(&out).contains("nothing to do"));
+    }
+    assert!(env.write_requests().is_empty());
 }

@@ -114,3 +114,34 @@ fn colour_follows_the_flag_and_no_color() {
         .unwrap();
     assert!(!stdout_text(&out).contains("\x1b["));
 }
+
+#[test]
+fn config_get_prints_the_bare_value_or_json_when_asked() {
+    let env = Env::start();
+    env.cmd()
+        .args(["config", "set", "timeout", "12"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["config", "set", "baseUrl", "https://webexapis.com/v1"])
+        .assert()
+        .success();
+    let out = env
+        .cmd()
+        .args(["config", "get", "baseUrl"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_text(&out), "https://webexapis.com/v1\n");
+    let out = env
+        .cmd()
+        .args(["config", "get", "baseUrl", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_text(&out).trim(), "\"https://webexapis.com/v1\"");
+    let out = env
+        .cmd()
+        .args(["config", "get", "timeout", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_text(&out).trim(), "12");
+}

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::app::Ctx;
-use crate::cli::{CheckArgs, OutputFormat};
+use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 use crate::monitor::{self, Item, State, Thresholds};
 use crate::output::{Outcome, View};
@@ -19,7 +19,8 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
             .collect();
         Ok((th, items))
     });
-    let structured = wants_json(ctx);
+    // The plugin line is the default even when piped (monitoring agents capture stdout).
+    let structured = ctx.structured_output_requested();
     let unknown = |message: String| {
         let outcome = if structured {
             Outcome::new(
@@ -70,17 +71,6 @@ fn thresholds(args: &CheckArgs) -> Result<Thresholds> {
         )));
     }
     Ok(Thresholds { warn, crit })
-}
-
-/// The plugin line is the default even when piped (monitoring agents capture stdout); structured
-/// output only on request.
-fn wants_json(ctx: &Ctx) -> bool {
-    ctx.global.jq.is_some()
-        || ctx.global.json
-        || matches!(
-            ctx.global.output,
-            Some(OutputFormat::Json | OutputFormat::Ndjson)
-        )
 }
 
 /// Plugin output is line-oriented and '|' starts the perfdata.

@@ -144,15 +144,20 @@ fn forget_service_tokens(ctx: &Ctx) -> Result<()> {
 fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
     check_key(key)?;
     let missing = || Error::NotFound(format!("{key} is not set in profile '{}'", ctx.profile));
-    if is_secret(key) {
+    let value = if is_secret(key) {
         let secrets = Settings::from_ctx(ctx)?.open_store()?.load()?;
-        let value = secrets.get(key).ok_or_else(missing)?;
-        return Ok(Outcome::raw(fingerprint(value) + "\n"));
+        Value::String(fingerprint(secrets.get(key).ok_or_else(missing)?))
+    } else {
+        ctx.setting(key).ok_or_else(missing)?.clone()
+    };
+    // The bare value for `$(byods config get KEY)`; JSON when asked for.
+    if ctx.structured_output_requested() {
+        return Ok(Outcome::json(value));
     }
-    match ctx.setting(key).ok_or_else(missing)? {
-        Value::String(s) => Ok(Outcome::raw(s.clone() + "\n")),
-        other => Ok(Outcome::raw(other.to_string() + "\n")),
-    }
+    Ok(Outcome::raw(match value {
+        Value::String(s) => s + "\n",
+        other => other.to_string() + "\n",
+    }))
 }
 
 fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {

@@ -11,6 +11,10 @@ use crate::{datasource, input, prompt};
 
 pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     let ids = input::expand_ids(&args.ids)?;
+    if ids.is_empty() {
+        ctx.out.info("no ids on stdin: nothing to do");
+        return Ok(Outcome::json(serde_json::Value::Array(Vec::new())));
+    }
     for id in &ids {
         datasources::check_id("data source", id)?;
     }
@@ -31,6 +35,10 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
         })
         .collect();
     if args.write.dry_run {
+        // Validate as a real run would: each id must exist.
+        for id in &ids {
+            datasources::get(client, id)?;
+        }
         return Ok(Outcome::json(mutation::dry_run_output(
             &requests,
             client.base_url(),

@@ -39,6 +39,10 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
             .collect()
     } else {
         let mut ids = input::expand_ids(&args.ids)?;
+        if ids.is_empty() {
+            ctx.out.info("no ids on stdin: nothing to do");
+            return Ok(Outcome::json(Value::Array(Vec::new())));
+        }
         // The same id twice would race itself for its lock.
         let mut seen = std::collections::HashSet::new();
         ids.retain(|id| seen.insert(id.clone()));

@@ -12,6 +12,10 @@ use crate::timefmt;
 pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     let from_stdin = args.ids.iter().any(|a| a == "-");
     let ids = input::expand_ids(&args.ids)?;
+    if ids.is_empty() {
+        ctx.out.info("no ids on stdin: nothing to do");
+        return Ok(Outcome::json(serde_json::Value::Array(Vec::new())));
+    }
     for id in &ids {
         datasources::check_id("data source", id)?;
     }

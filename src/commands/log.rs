@@ -22,7 +22,15 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
         ));
     }
     let table = Table {
-        columns: vec!["time", "operation", "id", "status", "result", "tracking id"],
+        columns: vec![
+            "time",
+            "operation",
+            "id",
+            "status",
+            "result",
+            "tracking id",
+            "error",
+        ],
         rows: entries
             .iter()
             .map(|e| {
@@ -39,6 +47,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
                     Cell::from(text(e, "status")),
                     Cell::new(result, style),
                     Cell::from(text(e, "trackingId")),
+                    Cell::from(text(e, "error")),
                 ]
             })
             .collect(),

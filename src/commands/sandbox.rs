@@ -1,5 +1,5 @@
 use crate::app::Ctx;
-use crate::cli::{OutputFormat, SandboxArgs};
+use crate::cli::SandboxArgs;
 use crate::error::Result;
 use crate::output::{Outcome, View, compact};
 use crate::sandbox::{Options, Sandbox};
@@ -9,8 +9,7 @@ use crate::sandbox::{Options, Sandbox};
 pub fn run(ctx: &Ctx, args: &SandboxArgs) -> Result<Outcome> {
     let sandbox = Sandbox::start(Options::from_args(args)?)?;
     let info = sandbox.startup_info();
-    let json =
-        ctx.global.json || ctx.global.output == Some(OutputFormat::Json) || ctx.global.jq.is_some();
+    let json = ctx.structured_output_requested();
     let view = if json {
         View::Raw(compact(&info) + "\n")
     } else {
