@@ -12,8 +12,7 @@ use crate::{datasource, input, prompt};
 pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     let ids = input::expand_ids(&args.ids)?;
     if ids.is_empty() {
-        ctx.out.info("no ids on stdin: nothing to do");
-        return Ok(Outcome::json(serde_json::Value::Array(Vec::new())));
+        return Ok(super::nothing_to_do(ctx));
     }
     for id in &ids {
         datasources::check_id("data source", id)?;

@@ -40,8 +40,7 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     } else {
         let mut ids = input::expand_ids(&args.ids)?;
         if ids.is_empty() {
-            ctx.out.info("no ids on stdin: nothing to do");
-            return Ok(Outcome::json(Value::Array(Vec::new())));
+            return Ok(super::nothing_to_do(ctx));
         }
         // The same id twice would race itself for its lock.
         let mut seen = std::collections::HashSet::new();

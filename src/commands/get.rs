@@ -13,8 +13,7 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     let from_stdin = args.ids.iter().any(|a| a == "-");
     let ids = input::expand_ids(&args.ids)?;
     if ids.is_empty() {
-        ctx.out.info("no ids on stdin: nothing to do");
-        return Ok(Outcome::json(serde_json::Value::Array(Vec::new())));
+        return Ok(super::nothing_to_do(ctx));
     }
     for id in &ids {
         datasources::check_id("data source", id)?;

@@ -42,3 +42,9 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Log(args) => log::run(ctx, args),
     }
 }
+
+/// What a command that acts on ids returns when stdin held none: an empty list, said on stderr.
+fn nothing_to_do(ctx: &Ctx) -> Outcome {
+    ctx.out.info("no ids on stdin: nothing to do");
+    Outcome::json(serde_json::Value::Array(Vec::new()))
+}
