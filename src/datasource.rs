@@ -70,7 +70,7 @@ pub fn enrich(mut ds: Value, service_types: &HashMap<String, String>, now: i64) 
     let expires = expires_at(&ds);
     let schema_id = field(&ds, "schemaId");
     let derived = json!({
-        "tokenExpiresAt": expires.map(timefmt::rfc3339),
+        "tokenExpiresAt": expires.and_then(timefmt::rfc3339_checked),
         "tokenSecondsLeft": expires.map(|e| e.saturating_sub(now)),
         "tokenExpired": expires.map(|e| e <= now),
         "schemaServiceType": schema_id.as_ref().and_then(|id| service_types.get(id)),

@@ -82,11 +82,14 @@ pub fn relative_expiry(seconds_left: i64) -> String {
     }
 }
 
-/// RFC 3339 UTC with seconds, e.g. `2026-11-29T15:16:23Z`.
+/// RFC 3339 UTC with seconds, e.g. `2026-11-29T15:16:23Z`; the bare number when out of range.
 pub fn rfc3339(unix: i64) -> String {
-    DateTime::<Utc>::from_timestamp(unix, 0)
-        .map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true))
-        .unwrap_or_else(|| unix.to_string())
+    rfc3339_checked(unix).unwrap_or_else(|| unix.to_string())
+}
+
+/// RFC 3339 UTC, or None for a time no calendar date represents (a forged or broken claim).
+pub fn rfc3339_checked(unix: i64) -> Option<String> {
+    DateTime::<Utc>::from_timestamp(unix, 0).map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true))
 }
 
 pub fn now_unix() -> i64 {

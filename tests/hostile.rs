@@ -153,6 +153,13 @@ fn extreme_times_in_a_token_do_not_crash_or_lie() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
+    let decoded: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        decoded["expiresAt"],
+        Value::Null,
+        "no calendar date: null, not a fake timestamp"
+    );
+    assert_eq!(decoded["expired"], true);
     let out = byods(dir.path(), &base).args(["ls"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
     let listed: Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
-use crate::timefmt::{relative_expiry, rfc3339};
+use crate::timefmt::{relative_expiry, rfc3339_checked};
 
 /// Longest input `decode` accepts. Webex data source tokens are about 1 KiB.
 pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
@@ -218,11 +218,13 @@ pub fn describe(decoded: &Decoded, now: i64) -> Value {
     out.insert("issuer".into(), opt_str(decoded.issuer()));
     out.insert(
         "issuedAt".into(),
-        iat.map_or(Value::Null, |t| rfc3339(t).into()),
+        iat.and_then(rfc3339_checked)
+            .map_or(Value::Null, Value::from),
     );
     out.insert(
         "expiresAt".into(),
-        exp.map_or(Value::Null, |t| rfc3339(t).into()),
+        exp.and_then(rfc3339_checked)
+            .map_or(Value::Null, Value::from),
     );
     out.insert(
         "expiresIn".into(),
