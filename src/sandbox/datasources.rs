@@ -288,13 +288,15 @@ fn validate(body: &Map<String, Value>, put: bool) -> Result<Fields, Reply> {
     })
 }
 
+/// A write needs the write scope and a JSON object body: the caller's client id and that body.
+fn write_request(ctx: &Ctx) -> Result<(String, Map<String, Value>), Reply> {
+    let actor = ctx.authorize(Some(SCOPE_DS_WRITE))?.client_id.clone();
+    Ok((actor, ctx.req.json_object()?))
+}
+
 fn create(ctx: &mut Ctx) -> Reply {
-    let actor = match ctx.authorize(Some(SCOPE_DS_WRITE)) {
-        Ok(t) => t.client_id.clone(),
-        Err(r) => return r,
-    };
-    let body = match ctx.req.json_object() {
-        Ok(b) => b,
+    let (actor, body) = match write_request(ctx) {
+        Ok(w) => w,
         Err(r) => return r,
     };
     let f = match validate(&body, false) {
@@ -331,12 +333,8 @@ fn create(ctx: &mut Ctx) -> Reply {
 }
 
 fn update(ctx: &mut Ctx, id: &str) -> Reply {
-    let actor = match ctx.authorize(Some(SCOPE_DS_WRITE)) {
-        Ok(t) => t.client_id.clone(),
-        Err(r) => return r,
-    };
-    let body = match ctx.req.json_object() {
-        Ok(b) => b,
+    let (actor, body) = match write_request(ctx) {
+        Ok(w) => w,
         Err(r) => return r,
     };
     let Some(index) = ctx.state.data_sources.iter().position(|d| d.id == id) else {
