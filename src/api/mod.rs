@@ -13,7 +13,7 @@ use ureq::http;
 use crate::error::{ApiError, Error, Result};
 use crate::redact;
 
-pub use retry::RetryPolicy;
+pub use retry::{RetryPolicy, test_wait_scale};
 
 /// Where the bearer token comes from. The credential chain implements this; so does a fixed token.
 pub trait TokenProvider: Send + Sync {

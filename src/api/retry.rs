@@ -18,6 +18,8 @@ pub struct RetryPolicy {
     pub max_backoff: Duration,
     /// A longer Retry-After is capped to this.
     pub max_retry_after: Duration,
+    /// Every wait is multiplied by this: 1 in production, smaller only under `test_wait_scale`.
+    pub wait_scale: f64,
 }
 
 impl Default for RetryPolicy {
@@ -28,8 +30,28 @@ impl Default for RetryPolicy {
             base_backoff: Duration::from_millis(250),
             max_backoff: Duration::from_secs(8),
             max_retry_after: Duration::from_secs(60),
+            wait_scale: test_wait_scale(),
         }
     }
+}
+
+/// The variable the end-to-end tests set to shorten byods's own waits (retry backoff, Retry-After,
+/// the login listener's deadline for a request head) so they exercise real retries without sitting
+/// them out. Test-only, and not documented for users.
+pub const TEST_WAIT_SCALE_VAR: &str = "BYODS_TEST_WAIT_SCALE";
+
+/// The factor from `BYODS_TEST_WAIT_SCALE` (0.001 to 1), else 1. Only debug builds (what `cargo test`
+/// builds) read it: a release binary never waits less than the server or the policy asks, whatever
+/// its environment holds.
+pub fn test_wait_scale() -> f64 {
+    if !cfg!(debug_assertions) {
+        return 1.0;
+    }
+    std::env::var(TEST_WAIT_SCALE_VAR)
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|f| (0.001..=1.0).contains(f))
+        .unwrap_or(1.0)
 }
 
 impl RetryPolicy {
@@ -55,7 +77,7 @@ impl RetryPolicy {
             502..=504 if method != Method::Post => self.backoff(attempt),
             _ => return None,
         };
-        fits(wait, deadline)
+        fits(wait.mul_f64(self.wait_scale), deadline)
     }
 
     /// The wait after a transport failure, or None to give up.
@@ -69,7 +91,7 @@ impl RetryPolicy {
         if attempt > self.max_retries || (method == Method::Post && may_have_been_sent) {
             return None;
         }
-        fits(self.backoff(attempt), deadline)
+        fits(self.backoff(attempt).mul_f64(self.wait_scale), deadline)
     }
 
     /// base × 2^(attempt-1), capped, with ±50 % jitter so many clients don't retry in step.
@@ -119,6 +141,14 @@ pub fn may_have_been_sent(e: &ureq::Error) -> bool {
 mod tests {
     use super::*;
 
+    /// The production policy, whatever BYODS_TEST_WAIT_SCALE this test process inherited.
+    fn production() -> RetryPolicy {
+        RetryPolicy {
+            wait_scale: 1.0,
+            ..RetryPolicy::default()
+        }
+    }
+
     fn far() -> Instant {
         Instant::now() + Duration::from_secs(600)
     }
@@ -135,7 +165,7 @@ mod tests {
 
     #[test]
     fn post_is_not_resent_after_it_may_have_arrived() {
-        let p = RetryPolicy::default();
+        let p = production();
         let h = http::HeaderMap::new();
         assert!(p.after_status(Method::Post, 503, &h, 1, far()).is_none());
         assert!(p.after_status(Method::Put, 503, &h, 1, far()).is_some());
@@ -147,7 +177,7 @@ mod tests {
 
     #[test]
     fn honours_caps_attempts_and_deadline() {
-        let p = RetryPolicy::default();
+        let p = production();
         let mut h = http::HeaderMap::new();
         h.insert("retry-after", "3600".parse().unwrap());
         assert_eq!(
@@ -162,5 +192,25 @@ mod tests {
             b >= Duration::from_millis(500) && b <= Duration::from_millis(1500),
             "{b:?}"
         );
+    }
+
+    #[test]
+    fn a_wait_scale_shortens_every_wait_and_only_that() {
+        let p = RetryPolicy {
+            wait_scale: 0.1,
+            ..production()
+        };
+        let mut h = http::HeaderMap::new();
+        h.insert("retry-after", "3600".parse().unwrap());
+        // The cap applies first, then the scale.
+        assert_eq!(
+            p.after_status(Method::Get, 429, &h, 1, far()),
+            Some(Duration::from_secs(6))
+        );
+        let wait = p.after_failure(Method::Get, false, 3, far()).unwrap();
+        assert!(wait <= Duration::from_millis(150), "{wait:?}");
+        // Which requests are retried does not change.
+        assert!(p.after_status(Method::Post, 503, &h, 1, far()).is_none());
+        assert!(p.after_status(Method::Get, 429, &h, 5, far()).is_none());
     }
 }

@@ -284,7 +284,7 @@ fn respond(mut stream: &TcpStream, status: &str, text: &str) {
 /// client trickling bytes cannot hold the listener and keep the real redirect waiting.
 fn read_request_head(mut stream: &TcpStream) -> Option<String> {
     const LIMIT: usize = 16 * 1024;
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(5).mul_f64(crate::api::test_wait_scale());
     let mut head = Vec::new();
     let mut chunk = [0u8; 2048];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") {

@@ -1,14 +1,14 @@
 //! A hostile or broken API: a tiny fake server on loopback answers with canned responses, to show
 //! byods neither trusts nor echoes what it should not.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
 
+use crate::common::{stderr_text, stdout_text};
 use base64::Engine;
-use common::{stderr_text, stdout_text};
 use serde_json::{Value, json};
 
 /// Serves `routes` (path prefix → status and body) until the test ends; returns the base URL.

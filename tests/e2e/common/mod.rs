@@ -205,6 +205,10 @@ const CLEARED: &[&str] = &[
     "XDG_RUNTIME_DIR",
 ];
 
+/// Debug builds of byods multiply their own waits (retry backoff, Retry-After, the login listener's
+/// deadline) by this, so tests go through real retries without sitting them out.
+const WAIT_SCALE: (&str, &str) = ("BYODS_TEST_WAIT_SCALE", "0.1");
+
 fn isolate(c: &mut Command, dir: &Path) {
     for var in CLEARED {
         c.env_remove(var);
@@ -212,6 +216,7 @@ fn isolate(c: &mut Command, dir: &Path) {
     for (k, v) in isolated_vars(dir) {
         c.env(k, v);
     }
+    c.env(WAIT_SCALE.0, WAIT_SCALE.1);
 }
 
 fn isolate_std(c: &mut StdCommand, dir: &Path) {
@@ -221,6 +226,7 @@ fn isolate_std(c: &mut StdCommand, dir: &Path) {
     for (k, v) in isolated_vars(dir) {
         c.env(k, v);
     }
+    c.env(WAIT_SCALE.0, WAIT_SCALE.1);
 }
 
 fn isolated_vars(dir: &Path) -> Vec<(&'static str, PathBuf)> {

@@ -1,11 +1,11 @@
 //! `byods sandbox` as a user runs it: export lines, state that survives a restart, concurrency.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
 use serde_json::json;
 
 #[test]

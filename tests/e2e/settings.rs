@@ -1,8 +1,6 @@
 //! Setting precedence: flag > environment > profile in the config file > default.
 
-mod common;
-
-use common::{Env, stderr_text, stdout_text};
+use crate::common::{Env, stderr_text, stdout_text};
 use serde_json::json;
 
 fn write_config(env: &Env, config: serde_json::Value) {

@@ -1,13 +1,13 @@
 //! The credential chain, stores, and the auth/token/config commands, end to end against a sandbox.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::process::Stdio;
 
-use common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
 use serde_json::{Value, json};
 
 /// `byods` with the sandbox's base URL and no BYODS_TOKEN: the credential chain runs.
@@ -900,18 +900,18 @@ fn a_local_client_trickling_bytes_cannot_hold_the_login_listener() {
         .and_then(|rest| rest.split('/').next())
         .and_then(|p| p.parse().ok())
         .unwrap();
-    // Another local program opens the callback port and sends a request head that never ends.
+    // Another local program opens the callback port and sends a request head that never ends. It
+    // connects before the browser does, so byods accepts it first.
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     let trickler = std::thread::spawn(move || {
         use std::io::Write;
-        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-        for _ in 0..60 {
+        for _ in 0..300 {
             if s.write_all(b"G").is_err() {
                 break; // byods gave up on it
             }
-            std::thread::sleep(std::time::Duration::from_millis(500));
+            std::thread::sleep(std::time::Duration::from_millis(100));
         }
     });
-    std::thread::sleep(std::time::Duration::from_millis(300));
     // The real browser redirect still gets through, long before the trickler would stop (30 s).
     let impatient_browser = ureq::Agent::config_builder()
         .http_status_as_error(false)

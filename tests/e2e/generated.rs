@@ -1,6 +1,6 @@
 //! The committed man pages and completions must match what the binary generates (scripts/generate).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,8 +1,8 @@
 //! `ls`, `get`, `schemas`, output formats and `--jq`, end to end against a sandbox.
 
-mod common;
+use crate::common;
 
-use common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 

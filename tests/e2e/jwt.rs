@@ -1,13 +1,11 @@
 //! `byods jwt decode` and `byods jwt verify`, end to end against a sandbox: real tokens, forged
 //! ones (signed with the public test keys in tests/fixtures/jws), and the JWKS fetch it makes.
 
-mod common;
-
 use std::time::Duration;
 
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::{Env, stderr_text, stdout_json, stdout_text};
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 

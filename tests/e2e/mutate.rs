@@ -1,10 +1,10 @@
 //! register, update, extend, delete and the audit log, end to end against a sandbox.
 
-mod common;
+use crate::common;
 
 use std::process::Output;
 
-use common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
 use serde_json::{Value, json};
 
 const VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43";

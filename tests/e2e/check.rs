@@ -1,11 +1,9 @@
 //! `byods check`: monitoring-plugin exit codes and output, and its Prometheus textfile, end to end.
 
-mod common;
-
 use std::collections::HashMap;
 use std::os::unix::fs::PermissionsExt;
 
-use common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
 
 // Seeded data sources (see src/sandbox/state.rs), one per schema.
 const VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43"; // active, expires in about 24 h

@@ -1,11 +1,11 @@
 //! The deployment recipes' keep-alive script (scripts/deploy/byods-keepalive), run as cron, systemd,
 //! Kubernetes and Lambda would run it, against the sandbox.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::{Env, stderr_text, stdout_text};
+use crate::common::{Env, stderr_text, stdout_text};
 use serde_json::{Value, json};
 
 fn keepalive() -> PathBuf {
