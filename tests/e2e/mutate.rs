@@ -724,43 +724,93 @@ fn extend_skips_a_data_source_locked_by_another_process() {
 fn two_overlapping_runs_extend_each_data_source_once() {
     let env = Env::start();
     let ds = seeded(&env);
-    env.faults(json!({"writeLatencyMs": 400}));
+    let stale: Vec<String> = ds[1..].iter().map(id_of).collect();
+    assert!(stale.len() >= 3, "two stale ones before the contested one");
+    let contested = stale.last().unwrap().clone();
+    // Writes are slow, reads are not. Run B lists at once (`contested` still stale in its listing),
+    // then spends one slow write on each earlier stale data source. Meanwhile run A extends
+    // `contested` alone and releases its lock, long before B gets there: B takes a free lock on a
+    // data source its listing says is stale, and only the re-read under the lock stops a second PUT.
+    env.faults(json!({"writeLatencyMs": 800}));
+    env.clear_requests();
     let args = [
         "extend",
-        "--all",
         "--if-expiring-within",
         "23h",
         "--lifetime",
         "1440",
     ];
-    let (mut first, mut second) = (env.cmd(), env.cmd());
-    first.args(args);
-    second.args(args);
-    let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(move || first.output().unwrap());
-        let b = s.spawn(move || second.output().unwrap());
-        (a.join().unwrap(), b.join().unwrap())
-    });
+    let second = env
+        .std_cmd()
+        .env("BYODS_TOKEN", &env.token)
+        .args(args)
+        .args(["--all", "--parallel", "1"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let listed = || {
+        env.requests()
+            .iter()
+            .any(|r| r["method"] == "GET" && r["path"] == "/v1/dataSources")
+    };
+    for _ in 0..200 {
+        if listed() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(listed(), "run B listed the data sources");
+    let a = run(&env, &[&args[..], &[contested.as_str()]].concat());
+    let b = second.wait_with_output().unwrap();
     ok(&a);
     ok(&b);
+    // The order that makes this test mean something: A's PUT, then B's read of the same one.
+    let on_contested: Vec<Value> = env
+        .requests()
+        .into_iter()
+        .filter(|r| r["path"] == format!("/v1/dataSources/{contested}"))
+        .map(|r| r["method"].clone())
+        .collect();
+    assert_eq!(
+        on_contested,
+        [json!("GET"), json!("PUT"), json!("GET")],
+        "A reads and writes, then B re-reads under the lock"
+    );
+    let b_records = stdout_json(&b).as_array().unwrap().clone();
+    let b_contested = b_records
+        .iter()
+        .find(|r| r["id"] == contested.as_str())
+        .unwrap();
+    assert_eq!(b_contested["result"], "skipped", "{b_contested}");
+    let reason = b_contested["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("token expires in") && reason.ends_with("not within 23h"),
+        "skipped on the state re-read under the lock, not on a held lock: {reason}"
+    );
     let puts = puts(&env);
-    for d in &ds[1..] {
+    for d in &stale {
         let n = puts
             .iter()
-            .filter(|r| r["path"].as_str().unwrap().ends_with(&id_of(d)))
+            .filter(|r| r["path"].as_str().unwrap().ends_with(d.as_str()))
             .count();
-        assert_eq!(n, 1, "{} extended once across both runs", id_of(d));
+        assert_eq!(n, 1, "{d} extended once across both runs");
     }
-    assert_eq!(puts.len(), ds.len() - 1);
+    assert_eq!(puts.len(), stale.len());
     // And both runs' reports and the audit log agree: each stale one extended by exactly one run.
-    let mut extended: Vec<String> = [&a, &b]
+    let a_records = match stdout_json(&a) {
+        Value::Array(records) => records,
+        record => vec![record],
+    };
+    let mut extended: Vec<String> = a_records
         .iter()
-        .flat_map(|o| stdout_json(o).as_array().unwrap().clone())
+        .chain(&b_records)
         .filter(|r| r["result"] == "extended")
-        .map(|r| id_of(&r))
+        .map(id_of)
         .collect();
     extended.sort();
-    let mut stale: Vec<String> = ds[1..].iter().map(id_of).collect();
+    let mut stale = stale;
     stale.sort();
     assert_eq!(extended, stale);
     let ok_in_log = audit_lines(&env)
