@@ -161,3 +161,44 @@ pub fn read(since_secs: Option<i64>, operation: Option<&str>) -> Result<(Vec<Val
     }
     Ok((entries, skipped))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_named_fields_of_a_request_never_reach_the_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("audit.log");
+        let audit = Audit {
+            path: Some(log.clone()),
+            profile: "default".into(),
+            quiet: true,
+        };
+        let body = json!({
+            "url": "https://kept.example/x",
+            "clientSecret": "s3cret-client-value",
+            "nested": {"jwsToken": "eyJhbGciOiJSUzI1NiJ9.e30.c2ln"},
+            "list": [{"refresh_token": "refresh-token-value"}],
+            "password": "hunter2-value",
+        });
+        let refused = Error::usage("refused");
+        audit.record("register", Some("id-1"), Some(&body), Err(&refused), None);
+        let text = std::fs::read_to_string(&log).unwrap();
+        for secret in [
+            "s3cret-client-value",
+            "eyJhbGciOiJSUzI1NiJ9",
+            "refresh-token-value",
+            "hunter2-value",
+        ] {
+            assert!(!text.contains(secret), "{secret} in the audit log: {text}");
+        }
+        let entry: Value = serde_json::from_str(text.trim()).unwrap();
+        let request = &entry["request"];
+        assert_eq!(request["url"], "https://kept.example/x");
+        assert_eq!(request["clientSecret"], redact::REDACTED);
+        assert_eq!(request["nested"]["jwsToken"], redact::REDACTED);
+        assert_eq!(request["list"][0]["refresh_token"], redact::REDACTED);
+        assert_eq!(request["password"], redact::REDACTED);
+    }
+}
