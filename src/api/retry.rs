@@ -164,6 +164,18 @@ mod tests {
     }
 
     #[test]
+    fn retry_after_a_future_date_waits_until_then() {
+        let when = chrono::Utc::now() + chrono::Duration::seconds(90);
+        let date = when.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+        let wait = parse_retry_after(&date).unwrap();
+        // The date has whole seconds; the clock may tick once between formatting and parsing.
+        assert!(
+            (Duration::from_secs(88)..=Duration::from_secs(90)).contains(&wait),
+            "{wait:?}"
+        );
+    }
+
+    #[test]
     fn post_is_not_resent_after_it_may_have_arrived() {
         let p = production();
         let h = http::HeaderMap::new();

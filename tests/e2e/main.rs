@@ -8,6 +8,7 @@
 
 mod common;
 
+mod api_edges;
 mod check;
 mod credentials;
 mod generated;

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod pty;
+pub mod scripted;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -31,6 +32,14 @@ pub fn std_cmd(dir: &Path) -> StdCommand {
     let mut command = StdCommand::new(bin());
     isolate_std(&mut command, dir);
     command
+}
+
+/// The binary as an `assert_cmd::Command`, isolated under `dir`, with no sandbox and no API settings.
+pub fn isolated_cmd(dir: &Path) -> Command {
+    let mut c = Command::new(bin());
+    isolate(&mut c, dir);
+    c.timeout(Duration::from_secs(120));
+    c
 }
 
 impl Env {
