@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::os::unix::fs::PermissionsExt;
 
-use crate::common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{self, Env, stderr_text, stdout_json, stdout_text};
 
 // Seeded data sources (see src/sandbox/state.rs), one per schema.
 const VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43"; // active, expires in about 24 h
@@ -141,18 +141,31 @@ fn json_output_is_structured() {
     );
 }
 
+/// `byods check ARGS` under a umask that would make every new file and directory private: modes
+/// that come out readable were set by byods, not inherited.
+fn check_under_private_umask(env: &Env, args: &[&str]) -> i32 {
+    let out = env
+        .cmd_for("sh")
+        .args(["-c", "umask 077 && exec \"$0\" check \"$@\""])
+        .arg(common::bin())
+        .args(args)
+        .output()
+        .unwrap();
+    out.status.code().unwrap()
+}
+
 #[test]
 fn prometheus_textfile_parses_and_is_world_readable() {
     let env = Env::start();
     let file = env.path().join("textfile/byods.prom");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    let (code, _) = check(&env, &["--prometheus", file.to_str().unwrap()]);
+    let code = check_under_private_umask(&env, &["--prometheus", file.to_str().unwrap()]);
     assert_eq!(code, 2);
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
     // A directory byods creates for it must let node_exporter (another user) through too.
     let nested = env.path().join("new/dirs/byods.prom");
-    check(&env, &["--prometheus", nested.to_str().unwrap()]);
+    check_under_private_umask(&env, &["--prometheus", nested.to_str().unwrap()]);
     for dir in [env.path().join("new"), env.path().join("new/dirs")] {
         let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode & 0o005, 0o005, "{} is {mode:o}", dir.display());
