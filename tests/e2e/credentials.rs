@@ -945,3 +945,45 @@ fn ctrl_c_at_a_hidden_prompt_gives_the_terminal_back_with_echo() {
         "nothing stored"
     );
 }
+
+#[test]
+fn store_flag_and_webex_variables_feed_the_env_store() {
+    let env = Env::start();
+    import_sandbox(&env);
+    std::fs::remove_file(store_path(&env)).unwrap();
+    let secret = env.info["serviceApp"]["clientSecret"].as_str().unwrap();
+    let pat = env.info["tokenManager"]["personalAccessToken"]
+        .as_str()
+        .unwrap();
+    // --store beats BYODS_STORE (a helper that always fails), and the names Webex tools already
+    // use are read with the default prefix.
+    for pat_var in ["WEBEX_ACCESS_TOKEN", "WEBEX_PERSONAL_ACCESS_TOKEN"] {
+        env.clear_requests();
+        let out = chain_cmd(&env)
+            .env("BYODS_STORE", "exec:false")
+            .env("WEBEX_CLIENT_SECRET", secret)
+            .env(pat_var, pat)
+            .args(["--store", "env:", "ls", "--jq", "length"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{pat_var}: {}", stderr_text(&out));
+        assert_eq!(app_token_posts(&env).len(), 1, "{pat_var}");
+    }
+    // A prefix of one's own: only its variables count.
+    let out = chain_cmd(&env)
+        .env("MYAPP_CLIENT_SECRET", secret)
+        .env("MYAPP_PERSONAL_ACCESS_TOKEN", pat)
+        .args(["--store", "env:MYAPP_", "ls"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    // Without the variables the same command has no credentials: they were what made it work.
+    env.clear_requests();
+    let out = chain_cmd(&env)
+        .args(["--store", "env:", "ls"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(app_token_posts(&env).is_empty());
+    assert!(!store_path(&env).exists(), "the env store writes no file");
+}

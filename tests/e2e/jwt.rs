@@ -626,3 +626,68 @@ fn in_process_sandbox_verifies_its_saved_tokens() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout_text(&out));
     assert_eq!(stdout_json(&out)["ok"], true);
 }
+
+/// The cached key set file, aged by `seconds` (its fetch and its last fetch attempt).
+fn age_cache(env: &Env, seconds: i64) {
+    let dir = env.path().join("cache/jwks");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .unwrap();
+    let mut entry: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    for field in ["fetchedAt", "lastFetch"] {
+        entry[field] = json!(entry[field].as_i64().unwrap() - seconds);
+    }
+    std::fs::write(&file, entry.to_string()).unwrap();
+}
+
+#[test]
+fn jwks_ttl_decides_when_a_cached_key_set_is_fetched_again() {
+    let env = Env::start();
+    let token = token_of(&seeded(&env, "sandbox-demo-1"));
+    assert_eq!(verify(&env, &token, &[]).0, 0);
+    assert_eq!(jwks_requests(&env).len(), 1);
+    age_cache(&env, 600);
+    // Ten minutes old: within a 1 h TTL (the default, and given) ...
+    for args in [&[][..], &["--jwks-ttl", "1h"][..]] {
+        let (code, report, err) = verify(&env, &token, args);
+        assert_eq!(code, 0, "{report} {err}");
+        assert_eq!(report["keySource"], "cache", "{args:?}");
+    }
+    assert_eq!(jwks_requests(&env).len(), 1);
+    // ... and past a 5 minute one.
+    let (code, report, err) = verify(&env, &token, &["--jwks-ttl", "5m"]);
+    assert_eq!(code, 0, "{report} {err}");
+    assert_eq!(report["keySource"], "fetched");
+    assert_eq!(jwks_requests(&env).len(), 2);
+    // A TTL that is not a duration is refused before anything is fetched.
+    env.clear_requests();
+    let (code, _, err) = verify(&env, &token, &["--jwks-ttl", "soon"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("invalid duration 'soon'"), "{err}");
+    assert!(jwks_requests(&env).is_empty());
+}
+
+#[test]
+fn no_cache_fetches_every_time_and_writes_no_cache() {
+    let env = Env::start();
+    let token = token_of(&seeded(&env, "sandbox-demo-1"));
+    let cache = env.path().join("cache/jwks");
+    for n in 1..=2 {
+        let (code, report, err) = verify(&env, &token, &["--no-cache"]);
+        assert_eq!(code, 0, "{report} {err}");
+        assert_eq!(report["keySource"], "fetched");
+        assert_eq!(jwks_requests(&env).len(), n);
+    }
+    let cached_files = std::fs::read_dir(&cache).map_or(0, |d| d.count());
+    assert_eq!(cached_files, 0, "nothing written to {}", cache.display());
+    // A fresh cache is not read either.
+    assert_eq!(verify(&env, &token, &[]).1["keySource"], "fetched");
+    assert_eq!(verify(&env, &token, &[]).1["keySource"], "cache");
+    assert_eq!(
+        verify(&env, &token, &["--no-cache"]).1["keySource"],
+        "fetched"
+    );
+    assert_eq!(jwks_requests(&env).len(), 4);
+}

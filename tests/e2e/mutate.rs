@@ -1169,3 +1169,20 @@ fn delete_dry_run_validates_like_a_real_run() {
     assert_eq!(request["method"], "DELETE");
     assert!(env.write_requests().is_empty());
 }
+
+#[test]
+fn parallel_is_bounded_to_1_through_32() {
+    let env = Env::start();
+    for bad in ["0", "33", "-1", "many"] {
+        env.clear_requests();
+        let out = run(&env, &["extend", "--all", &format!("--parallel={bad}")]);
+        assert_refused(&env, &out, "--parallel");
+        assert!(env.requests().is_empty(), "not even a listing for {bad}");
+    }
+    for good in ["1", "32"] {
+        env.clear_requests();
+        let out = run(&env, &["extend", "--all", "--parallel", good, "--dry-run"]);
+        ok(&out);
+        assert!(env.write_requests().is_empty(), "a dry run writes nothing");
+    }
+}
