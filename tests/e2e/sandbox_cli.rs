@@ -156,3 +156,53 @@ fn the_sandbox_refuses_to_listen_beyond_loopback() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn reset_starts_again_from_the_demo_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let start = |extra: &[&str]| {
+        let mut child = common::std_cmd(dir.path())
+            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
+            .arg(&state)
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        (
+            child,
+            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
+        )
+    };
+    let byods = |info: &serde_json::Value, args: &[&str]| {
+        common::std_cmd(dir.path())
+            .args(args)
+            .env("BYODS_BASE_URL", info["baseUrl"].as_str().unwrap())
+            .env("BYODS_TOKEN", info["token"].as_str().unwrap())
+            .output()
+            .unwrap()
+    };
+    let ids = |info: &serde_json::Value| stdout_json(&byods(info, &["ls", "--jq", "[.[].id]"]));
+    let (mut first, info) = start(&[]);
+    let seeded = ids(&info);
+    let gone = seeded[0].as_str().unwrap();
+    let out = byods(&info, &["delete", gone, "--yes"]);
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    first.kill().unwrap();
+    first.wait().unwrap();
+    // Without --reset the change is kept; with it, the demo data is back (four data sources).
+    let (mut second, info) = start(&[]);
+    assert_eq!(ids(&info).as_array().unwrap().len(), 3);
+    second.kill().unwrap();
+    second.wait().unwrap();
+    let (mut third, info) = start(&["--reset"]);
+    let after = ids(&info);
+    third.kill().unwrap();
+    third.wait().unwrap();
+    assert_eq!(after.as_array().unwrap().len(), 4, "{after}");
+}
