@@ -987,3 +987,45 @@ fn store_flag_and_webex_variables_feed_the_env_store() {
     assert!(app_token_posts(&env).is_empty());
     assert!(!store_path(&env).exists(), "the env store writes no file");
 }
+
+#[test]
+fn a_stored_token_expiring_within_five_minutes_is_refreshed_first() {
+    let env = Env::start();
+    import_sandbox(&env);
+    let out = chain_cmd(&env).arg("ls").output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let now = chrono::Utc::now().timestamp();
+    // Seven minutes left (the token is really valid for days): used as is.
+    edit_stored(&env, |s| s["accessTokenExpiresAt"] = json!(now + 420));
+    env.clear_requests();
+    let out = chain_cmd(&env).arg("ls").output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert!(access_token_posts(&env).is_empty() && app_token_posts(&env).is_empty());
+    // Four minutes left: refreshed (step 3) before the API call, once, and stored.
+    let before = stored(&env)["accessToken"].clone();
+    edit_stored(&env, |s| s["accessTokenExpiresAt"] = json!(now + 240));
+    env.clear_requests();
+    let out = chain_cmd(&env).arg("ls").output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let refreshes = access_token_posts(&env);
+    assert_eq!(refreshes.len(), 1, "{refreshes:?}");
+    assert_eq!(refreshes[0]["grantType"], "refresh_token");
+    assert!(app_token_posts(&env).is_empty());
+    let log = env.requests();
+    let first_api_call = log
+        .iter()
+        .position(|r| r["path"] == "/v1/dataSources")
+        .unwrap();
+    let refresh = log
+        .iter()
+        .position(|r| r["path"] == "/v1/access_token")
+        .unwrap();
+    assert!(
+        refresh < first_api_call,
+        "refreshed before, not after a 401"
+    );
+    assert!(log.iter().all(|r| r["status"] != 401));
+    let s = stored(&env);
+    assert_ne!(s["accessToken"], before);
+    assert!(s["accessTokenExpiresAt"].as_i64().unwrap() > now + 3600);
+}
