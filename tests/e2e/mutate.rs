@@ -298,7 +298,8 @@ fn register_refuses_a_duplicate_url_and_schema_unless_allowed() {
 #[test]
 fn register_timed_out_post_is_not_resent_and_says_how_to_check() {
     let env = Env::start();
-    env.faults(json!({"writeLatencyMs": 2500}));
+    let write_latency = std::time::Duration::from_millis(1500);
+    env.faults(json!({"writeLatencyMs": write_latency.as_millis() as u64}));
     let out = run(
         &env,
         &[
@@ -309,6 +310,7 @@ fn register_timed_out_post_is_not_resent_and_says_how_to_check() {
             "https://slow.example/x",
         ],
     );
+    let exited = std::time::Instant::now();
     assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
     let err = stderr_text(&out);
     assert!(err.contains("may have been created"), "{err}");
@@ -316,26 +318,20 @@ fn register_timed_out_post_is_not_resent_and_says_how_to_check() {
         err.contains("byods ls --json --jq '.[] | select(.url == \"https://slow.example/x\")'"),
         "{err}"
     );
-    // The sandbox finishes the slow POST after the client gave up: wait for it, then count.
-    let mut posts = 0;
-    for _ in 0..50 {
-        posts = env
-            .requests()
+    // The sandbox logs a POST when it has answered it, one write latency after it arrived. Every
+    // POST byods sent was sent before it exited, so all are in the log one write latency later.
+    let posts = || {
+        env.requests()
             .iter()
             .filter(|r| r["method"] == "POST")
-            .count();
-        if posts > 0 {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
+            .count()
+    };
+    while posts() == 0 && exited.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let posts_after = env
-        .requests()
-        .iter()
-        .filter(|r| r["method"] == "POST")
-        .count();
-    assert_eq!((posts, posts_after), (1, 1), "sent once, never re-sent");
+    let settled = write_latency + std::time::Duration::from_millis(300);
+    std::thread::sleep(settled.saturating_sub(exited.elapsed()));
+    assert_eq!(posts(), 1, "sent once, never re-sent");
     assert_eq!(audit_lines(&env)[0]["result"], "unknown");
 }
 
