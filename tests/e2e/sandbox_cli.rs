@@ -206,3 +206,37 @@ fn reset_starts_again_from_the_demo_data() {
     third.wait().unwrap();
     assert_eq!(after.as_array().unwrap().len(), 4, "{after}");
 }
+
+#[test]
+fn workers_bounds_the_requests_handled_at_once() {
+    let latency_ms = 400;
+    let env = Env::start_with(&["--workers", "1", "--latency-ms", &latency_ms.to_string()]);
+    env.clear_requests();
+    std::thread::scope(|s| {
+        for _ in 0..3 {
+            s.spawn(|| assert_eq!(env.api_get("/dataSources").0, 200));
+        }
+    });
+    // One worker answers one request at a time, each after the latency: the log's answer times lie
+    // at least one latency apart. (A lower bound a busy machine can only widen, never break; with
+    // the flag ignored, three workers would answer all three at about the same moment.)
+    let mut answered: Vec<i64> = env
+        .requests()
+        .iter()
+        .filter(|r| r["path"] == "/v1/dataSources")
+        .map(|r| {
+            chrono::DateTime::parse_from_rfc3339(r["time"].as_str().unwrap())
+                .unwrap()
+                .timestamp_millis()
+        })
+        .collect();
+    assert_eq!(answered.len(), 3);
+    answered.sort();
+    for pair in answered.windows(2) {
+        assert!(
+            pair[1] - pair[0] >= latency_ms - 5,
+            "answered {} ms apart: {answered:?}",
+            pair[1] - pair[0]
+        );
+    }
+}
