@@ -9,6 +9,7 @@
 mod common;
 
 mod api_edges;
+mod bad_input;
 mod check;
 mod credentials;
 mod generated;
