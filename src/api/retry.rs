@@ -37,7 +37,7 @@ impl Default for RetryPolicy {
 
 /// The variable the end-to-end tests set to shorten byods's own waits (retry backoff, Retry-After,
 /// the login listener's deadline for a request head) so they exercise real retries without sitting
-/// them out. Test-only, and not documented for users.
+/// them out. Test-only: described for developers in the README, never in --help or man pages.
 pub const TEST_WAIT_SCALE_VAR: &str = "BYODS_TEST_WAIT_SCALE";
 
 /// The factor from `BYODS_TEST_WAIT_SCALE` (0.001 to 1), else 1. Only debug builds (what `cargo test`
