@@ -1,5 +1,6 @@
 //! What the sandbox does not serve, against a scripted server: an HTTP-date `Retry-After`, 423,
-//! a pagination `Link` to another origin, and a proxy for a host that is not loopback.
+//! a pagination `Link` to another origin, a proxy for a host that is not loopback, and a
+//! connection lost in the middle of a response.
 
 use serde_json::json;
 
@@ -175,4 +176,49 @@ fn a_host_that_is_not_loopback_is_reached_through_the_proxy() {
     );
     // The token never goes to the proxy in the clear: it is inside the tunnel.
     assert!(proxy.heads().iter().all(|h| !h.contains(TOKEN)));
+}
+
+#[test]
+fn a_connection_lost_mid_response_retries_a_read_and_never_resends_a_post() {
+    let dir = tempfile::tempdir().unwrap();
+    let listing = json!({"items": [{"id": "one"}]});
+    let api = Scripted::start(vec![
+        schemas(),
+        (
+            "/v1/dataSources",
+            vec![Reply::cut(200, listing.clone()), Reply::json(200, listing)],
+        ),
+    ]);
+    let out = byods(dir.path(), &api.base_url())
+        .args(["ls", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert_eq!(stdout_json(&out)[0]["id"], "one");
+    // A POST whose answer was lost may have created the data source: never sent twice.
+    let created = json!({"id": "new-one", "url": "https://x.example/a", "schemaId": VVA_SCHEMA});
+    let api = Scripted::start(vec![
+        schemas(),
+        (
+            "GET /v1/dataSources",
+            vec![Reply::json(200, json!({"items": []}))],
+        ),
+        (
+            "POST /v1/dataSources",
+            vec![Reply::cut(200, created.clone()), Reply::json(200, created)],
+        ),
+    ]);
+    let out = byods(dir.path(), &api.base_url())
+        .args(["register", "--url", "https://x.example/a"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(out.status.code(), Some(7), "{err}");
+    assert!(err.contains("may have been created"), "{err}");
+    let posts = api
+        .request_lines()
+        .iter()
+        .filter(|l| l.starts_with("POST "))
+        .count();
+    assert_eq!(posts, 1, "{:?}", api.request_lines());
 }

@@ -1,5 +1,5 @@
 //! A scripted HTTP server on loopback for what the sandbox does not serve: an HTTP-date
-//! `Retry-After`, 423, a `Link` to another origin, a proxy. A route is a path prefix (`/v1/x`, any
+//! `Retry-After`, 423, a `Link` to another origin, a proxy, a response cut off. A route is a path prefix (`/v1/x`, any
 //! method) or a method and one (`POST /v1/x`); the longest match answers with its replies in order,
 //! repeating the last. Every request head is recorded.
 
@@ -12,6 +12,8 @@ pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// Close the connection halfway through the body (a connection lost mid-response).
+    pub cut: bool,
 }
 
 impl Reply {
@@ -20,6 +22,15 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: body.to_string(),
+            cut: false,
+        }
+    }
+
+    /// `json(status, body)`, cut off after half its body.
+    pub fn cut(status: u16, body: serde_json::Value) -> Reply {
+        Reply {
+            cut: true,
+            ..Reply::json(status, body)
         }
     }
 
@@ -74,10 +85,14 @@ impl Scripted {
                 for (k, v) in &reply.headers {
                     text += &format!("{k}: {v}\r\n");
                 }
+                let sent = if reply.cut {
+                    &reply.body[..reply.body.len() / 2]
+                } else {
+                    &reply.body[..]
+                };
                 text += &format!(
-                    "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+                    "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{sent}",
                     reply.body.len(),
-                    reply.body
                 );
                 let _ = stream.write_all(text.as_bytes());
             }
