@@ -1,7 +1,7 @@
 //! A scripted HTTP server on loopback for what the sandbox does not serve: an HTTP-date
-//! `Retry-After`, 423, a `Link` to another origin, a proxy, a response cut off. A route is a path prefix (`/v1/x`, any
-//! method) or a method and one (`POST /v1/x`); the longest match answers with its replies in order,
-//! repeating the last. Every request head is recorded.
+//! `Retry-After`, 423, a `Link` to another origin, a proxy, a response cut off. A route is a path
+//! prefix (`/v1/x`, any method) or a method and one (`POST /v1/x`); the longest match answers with
+//! its replies in order, repeating the last. Every request head is recorded.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
