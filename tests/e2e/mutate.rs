@@ -727,7 +727,7 @@ fn two_overlapping_runs_extend_each_data_source_once() {
     // then spends one slow write on each earlier stale data source. Meanwhile run A extends
     // `contested` alone and releases its lock, long before B gets there: B takes a free lock on a
     // data source its listing says is stale, and only the re-read under the lock stops a second PUT.
-    env.faults(json!({"writeLatencyMs": 800}));
+    env.faults(json!({"writeLatencyMs": 1000}));
     env.clear_requests();
     let args = [
         "extend",
