@@ -25,22 +25,12 @@ pub struct Audit {
 }
 
 impl Audit {
-    /// Off with `--no-log` or the profile setting `"auditLog": false`.
-    pub fn new(ctx: &crate::app::Ctx, no_log: bool) -> Result<Audit> {
-        let configured = match ctx.setting("auditLog") {
-            None => true,
-            Some(Value::Bool(b)) => *b,
-            Some(_) => {
-                return Err(Error::Config(format!(
-                    "profile '{}': auditLog must be true or false",
-                    ctx.profile
-                )));
-            }
-        };
+    /// `enabled` is false with `--no-log` or the profile setting `"auditLog": false`.
+    pub fn new(profile: &str, enabled: bool, quiet: bool) -> Result<Audit> {
         Ok(Audit {
-            path: (configured && !no_log).then(path).transpose()?,
-            profile: ctx.profile.clone(),
-            quiet: ctx.out.quiet(),
+            path: enabled.then(path).transpose()?,
+            profile: profile.to_string(),
+            quiet,
         })
     }
 

@@ -25,6 +25,7 @@ pub mod prompt;
 pub mod redact;
 pub mod sandbox;
 pub mod timefmt;
+pub mod urlenc;
 
 /// Runs a parsed command line and prints its outcome. Returns the exit code.
 pub fn run(cli: cli::Cli) -> error::Result<u8> {

@@ -6,9 +6,24 @@ use std::io::{IsTerminal, Write};
 
 use serde_json::Value;
 
-use crate::cli::{ColorChoice, OutputFormat};
 use crate::error::{Error, Result, exit};
 use crate::jq::JqFilter;
+
+/// `--output`: how data is printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Ndjson,
+    Table,
+}
+
+/// `--color`: when tables are coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// What a command produced.
 pub struct Outcome {

@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use serde_json::{Value, json};
 
-use crate::api::{Body, Client, Method, percent_decode};
+use crate::api::{Body, Client, Method};
 use crate::error::{Error, Result};
+use crate::urlenc::percent_decode;
 
 /// Scopes `auth login` asks for: enough to mint service app tokens and to say who logged in.
 pub const LOGIN_SCOPES: &str = "spark:applications_token spark:people_read";
@@ -209,7 +210,7 @@ pub fn pkce_challenge(verifier: &str) -> String {
 }
 
 pub fn percent_encode(s: &str) -> String {
-    crate::api::form_encode(&[("", s)])[1..].to_string()
+    crate::urlenc::form_encode(&[("", s)])[1..].to_string()
 }
 
 /// The authorization URL the user's browser opens.

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::api::Method;
 use crate::app::Ctx;
 use crate::auth::oauth::{self, Callback};
-use crate::auth::{Settings, token_endpoint_client};
+
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs, LogoutArgs};
 use crate::error::{Error, Result};
 use crate::output::{Outcome, View};
@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
 
 /// `GET /people/me` with `token`: who the credential belongs to (and proof that it works).
 fn whoami(ctx: &Ctx, token: &str) -> Result<Value> {
-    let http = token_endpoint_client(ctx)?;
+    let http = ctx.token_endpoint_client()?;
     let url = http.url("/people/me");
     match http.send_with(Method::Get, &url, &crate::api::Body::None, Some(token)) {
         Ok(r) => Ok(r.body),
@@ -46,9 +46,9 @@ fn person_summary(me: &Value) -> String {
 }
 
 fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
-    let settings = Settings::from_ctx(ctx)?;
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
-    crate::auth::check_api_binding(ctx, &settings, store.as_ref())?;
+    crate::auth::check_api_binding(&ctx.base_url()?, &settings, store.as_ref())?;
     if !store.writable() {
         return Err(store.save(&Default::default()).unwrap_err());
     }
@@ -74,10 +74,17 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
 }
 
 /// The token-manager integration's id and secret, and a store that can keep its tokens.
-fn integration(ctx: &Ctx) -> Result<(Settings, Box<dyn crate::auth::Store>, String, String)> {
-    let settings = Settings::from_ctx(ctx)?;
+fn integration(
+    ctx: &Ctx,
+) -> Result<(
+    crate::auth::Settings,
+    Box<dyn crate::auth::Store>,
+    String,
+    String,
+)> {
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
-    crate::auth::check_api_binding(ctx, &settings, store.as_ref())?;
+    crate::auth::check_api_binding(&ctx.base_url()?, &settings, store.as_ref())?;
     let client_id = settings.oauth_client_id.clone().ok_or_else(|| {
         Error::Config(format!(
             "profile '{}' has no oauthClientId (the token-manager integration): set it with \
@@ -132,7 +139,7 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
             return Err(Error::Auth(format!("authorization was not granted: {why}")));
         }
     };
-    let http = token_endpoint_client(ctx)?;
+    let http = ctx.token_endpoint_client()?;
     let tokens = match oauth::exchange_code(
         &http,
         &client_id,
@@ -155,7 +162,7 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
 /// The device grant: the user approves on any browser; byods polls until then.
 fn login_with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     let (_settings, store, client_id, client_secret) = integration(ctx)?;
-    let http = token_endpoint_client(ctx)?;
+    let http = ctx.token_endpoint_client()?;
     let start = oauth::device_authorize(&http, &client_id)?;
     let page = start
         .verification_uri_complete
@@ -247,7 +254,7 @@ fn open_browser(url: &str) -> bool {
 }
 
 fn status(ctx: &Ctx) -> Result<Outcome> {
-    let settings = Settings::from_ctx(ctx)?;
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
     let secrets = store.load()?;
     let layers = secret_layers(&secrets);
@@ -275,7 +282,7 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
 }
 
 fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {
-    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let store = ctx.auth_settings()?.open_store()?;
     let _lock = store.lock()?;
     let mut secrets = store.load()?;
     if args.all {

@@ -6,7 +6,7 @@ use std::io::Read;
 use serde_json::{Map, Value, json};
 
 use crate::app::Ctx;
-use crate::auth::{SETTING_KEYS, Secrets, Settings, oauth};
+use crate::auth::{SETTING_KEYS, Secrets, oauth};
 use crate::cli::{ConfigArgs, ConfigCommand, ConfigImportArgs, ConfigSetArgs};
 use crate::config::ConfigFile;
 use crate::error::{Error, Result};
@@ -102,7 +102,7 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
             )));
         }
         let secret = crate::prompt::read_secret(key)?;
-        let store = Settings::from_ctx(ctx)?.open_store()?;
+        let store = ctx.auth_settings()?.open_store()?;
         let _lock = store.lock()?;
         let mut secrets = store.load()?;
         secrets.set(key, Some(secret.clone()));
@@ -126,7 +126,7 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
 
 /// The stored service app tokens were minted for the old app, org or API: drop them.
 fn forget_service_tokens(ctx: &Ctx) -> Result<()> {
-    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let store = ctx.auth_settings()?.open_store()?;
     if !store.writable() {
         return Ok(());
     }
@@ -145,7 +145,7 @@ fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
     check_key(key)?;
     let missing = || Error::NotFound(format!("{key} is not set in profile '{}'", ctx.profile));
     let value = if is_secret(key) {
-        let secrets = Settings::from_ctx(ctx)?.open_store()?.load()?;
+        let secrets = ctx.auth_settings()?.open_store()?.load()?;
         Value::String(fingerprint(secrets.get(key).ok_or_else(missing)?))
     } else {
         ctx.setting(key).ok_or_else(missing)?.clone()
@@ -163,7 +163,7 @@ fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
 fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
     check_key(key)?;
     if is_secret(key) {
-        let store = Settings::from_ctx(ctx)?.open_store()?;
+        let store = ctx.auth_settings()?.open_store()?;
         let _lock = store.lock()?;
         let mut secrets = store.load()?;
         secrets.set(key, None);
@@ -181,7 +181,7 @@ fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
 }
 
 fn list(ctx: &Ctx) -> Result<Outcome> {
-    let settings = Settings::from_ctx(ctx)?;
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
     let secrets = store.load()?;
     let mut data = Map::new();
@@ -224,7 +224,7 @@ fn list(ctx: &Ctx) -> Result<Outcome> {
 
 fn path(ctx: &Ctx) -> Result<Outcome> {
     let config = crate::config::path()?;
-    let store = Settings::from_ctx(ctx)?.open_store()?.uri();
+    let store = ctx.auth_settings()?.open_store()?.uri();
     let data = json!({"config": config.display().to_string(), "store": store});
     Ok(Outcome::new(
         data,
@@ -327,7 +327,7 @@ fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
             json!(oauth::app_id_from_client_id(client_id)),
         );
     }
-    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let store = ctx.auth_settings()?.open_store()?;
     let secrets_found: Vec<&(&str, String)> = found.iter().filter(|(k, _)| is_secret(k)).collect();
     if !secrets_found.is_empty() {
         let _lock = store.lock()?;

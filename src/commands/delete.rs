@@ -2,7 +2,6 @@ use serde_json::{Value, json};
 
 use crate::api::{Method, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::mutation::{self, Request};
@@ -62,7 +61,7 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
             return Err(prompt::cancelled());
         }
     }
-    let audit = Audit::new(ctx, args.write.no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
     let mut records = Vec::new();
     let mut first_failure = None;
     for id in &ids {

@@ -3,7 +3,6 @@ use serde_json::Value;
 use super::ls;
 use crate::api::datasources;
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::ExtendArgs;
 use crate::error::{Error, Result};
 use crate::extension::{Extended, Extender, Target};
@@ -12,11 +11,7 @@ use crate::progress::Progress;
 use crate::{input, paths, pool, timefmt};
 
 pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
-    let within = args
-        .if_expiring_within
-        .as_deref()
-        .map(timefmt::parse_duration)
-        .transpose()?;
+    let within = args.if_expiring_within;
     let filtered = args.filters.status.is_some() || args.filters.schema.is_some();
     if args.ids.is_empty() && !args.all && !filtered {
         return Err(Error::usage(
@@ -54,7 +49,7 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     };
 
     let client = ctx.client()?;
-    let audit = Audit::new(ctx, args.write.no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
     let lock_dir = paths::state_dir()?.join("locks");
     paths::ensure_private_dir(&lock_dir)?;
     let extender = Extender {

@@ -1,9 +1,10 @@
 use serde_json::Value;
 
+use super::{expiry_cell, status_cell};
 use crate::api::datasources;
 use crate::app::Ctx;
 use crate::cli::GetArgs;
-use crate::datasource::{self, expiry_cell, status_cell};
+use crate::datasource;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::output::{Cell, Outcome, Style, View};

@@ -139,8 +139,8 @@ fn decode_record(decoded: &jws::Decoded, now: i64) -> Vec<(String, Cell)> {
 
 fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     // Everything that can be wrong locally fails here, before any request.
-    let leeway = timefmt::parse_duration(&args.leeway)?;
-    let ttl = timefmt::parse_duration(&args.jwks_ttl)?;
+    let leeway = args.leeway;
+    let ttl = args.jwks_ttl;
     let mut issuers = if args.region.is_empty() {
         IssuerAllowList::default()
     } else {

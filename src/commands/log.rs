@@ -6,14 +6,9 @@ use crate::cli::LogArgs;
 use crate::datasource::text;
 use crate::error::Result;
 use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::timefmt;
 
 pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
-    let since = args
-        .since
-        .as_deref()
-        .map(timefmt::parse_duration)
-        .transpose()?;
+    let since = args.since;
     let (entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
     if skipped > 0 {
         ctx.out.warn(&format!(

@@ -1,20 +1,17 @@
 use serde_json::Value;
 
+use super::{expiry_cell, status_cell};
 use crate::api::datasources;
 use crate::app::Ctx;
 use crate::cli::{ListFilters, LsArgs};
-use crate::datasource::{self, expiry_cell, status_cell, text};
+use crate::datasource::{self, text};
 use crate::error::{Error, Result};
 use crate::output::{Cell, Outcome, Table, View};
 use crate::timefmt;
 
 pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
     // Validate everything before the first request.
-    let within = args
-        .expiring_within
-        .as_deref()
-        .map(timefmt::parse_duration)
-        .transpose()?;
+    let within = args.expiring_within;
     let selected = list(ctx, &args.filters, within)?;
     let table = table(&selected);
     Ok(Outcome::new(Value::Array(selected), View::Table(table)))

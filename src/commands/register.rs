@@ -2,7 +2,6 @@ use serde_json::{Map, Value, json};
 
 use crate::api::{Method, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::RegisterArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
@@ -19,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         None => vec![Map::new()],
     };
     for doc in &mut docs {
-        mutation::apply_field_flags(doc, &args.fields);
+        mutation::apply_field_flags(doc, &args.fields.fields());
     }
     let guided = args.from.is_none() && args.fields.url.is_none();
     let mut schemas: Option<Vec<Value>> = None;
@@ -85,7 +84,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             single,
         )));
     }
-    let audit = Audit::new(ctx, args.write.no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
     let mut created = Vec::new();
     let mut first_failure: Option<Error> = None;
     for (index, request) in requests.iter().enumerate() {
@@ -150,7 +149,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
                         datasource::text(ds, "url")
                     }),
                     Cell::from(datasource::text(ds, "schemaId")),
-                    datasource::status_cell(ds),
+                    super::status_cell(ds),
                 ]
             })
             .collect(),
@@ -290,7 +289,7 @@ fn summary(ds: &Value) -> Vec<(String, Cell)> {
     .iter()
     .map(|k| (k.to_string(), Cell::from(datasource::text(ds, k))))
     .collect();
-    rows.push(("status".into(), datasource::status_cell(ds)));
+    rows.push(("status".into(), super::status_cell(ds)));
     if let Some(exp) = datasource::expires_at(ds) {
         rows.push(("token expires".into(), crate::timefmt::rfc3339(exp).into()));
     }

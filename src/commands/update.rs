@@ -2,7 +2,6 @@ use serde_json::{Map, Value, json};
 
 use crate::api::{Method, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::UpdateArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
@@ -69,7 +68,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
             return Err(prompt::cancelled());
         }
     }
-    let audit = Audit::new(ctx, args.write.no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
     let result = datasources::update(client, &args.id, &body);
     audit.record("update", Some(&args.id), Some(&body), result.as_ref(), None);
     let updated = result?.body;
@@ -109,7 +108,7 @@ fn from_document(path: &std::path::Path, id: &str) -> Result<Map<String, Value>>
 }
 
 fn apply_flags(changes: &mut Map<String, Value>, args: &UpdateArgs) -> Result<()> {
-    mutation::apply_field_flags(changes, &args.fields);
+    mutation::apply_field_flags(changes, &args.fields.fields());
     if let Some(message) = &args.error_message {
         changes.insert("errorMessage".into(), json!(message));
     }
