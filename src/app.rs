@@ -2,6 +2,7 @@
 //! on first use, so commands that need no network never build one).
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, RetryPolicy, StaticToken, TokenProvider};
@@ -10,12 +11,12 @@ use crate::auth::{Chain, Settings as AuthSettings};
 use crate::cli::GlobalArgs;
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::sandbox::Sandbox;
+use crate::ui::{OutputFormat, Ui, UiSettings};
 
 pub struct Ctx {
     pub global: GlobalArgs,
-    pub out: Output,
+    pub ui: Arc<Ui>,
     pub config: ConfigFile,
     pub profile: String,
     sandbox: OnceCell<Sandbox>,
@@ -24,21 +25,20 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let out = Output::new(
+        let ui = Arc::new(Ui::new(&UiSettings {
             // --json is the more specific request: it wins over -o and BYODS_OUTPUT.
-            global
-                .json
-                .then_some(crate::cli::OutputFormat::Json)
-                .or(global.output),
-            global.jq.as_deref(),
-            global.color,
-            global.quiet,
-        )?;
+            format: global.json.then_some(OutputFormat::Json).or(global.output),
+            jq: global.jq.clone(),
+            color: global.color,
+            quiet: global.quiet,
+            verbose: global.verbose,
+            no_input: global.no_input,
+        })?);
         let config = ConfigFile::load()?;
         let profile = config.profile_name(global.profile.as_deref());
         Ok(Ctx {
             global,
-            out,
+            ui,
             config,
             profile,
             sandbox: OnceCell::new(),
@@ -54,7 +54,7 @@ impl Ctx {
             || self.global.json
             || matches!(
                 self.global.output,
-                Some(crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Ndjson)
+                Some(OutputFormat::Json | OutputFormat::Ndjson)
             )
     }
 
@@ -182,7 +182,12 @@ impl Ctx {
                 )));
             }
         };
-        Audit::new(&self.profile, configured && !no_log, self.out.quiet())
+        let ui = Arc::clone(&self.ui);
+        Audit::new(
+            &self.profile,
+            configured && !no_log,
+            Box::new(move |message: &str| ui.warn(message)),
+        )
     }
 
     /// A client for the token endpoints: same base URL, timeout and trace as the API client, but
@@ -195,7 +200,10 @@ impl Ctx {
         Ok(ClientConfig {
             base_url: self.base_url()?,
             timeout: self.timeout()?,
-            trace: self.global.verbose,
+            trace: self.global.verbose.then(|| {
+                let ui = Arc::clone(&self.ui);
+                Arc::new(move |line: &str| ui.trace(line)) as crate::api::Trace
+            }),
             retry: RetryPolicy::default(),
         })
     }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use crate::output::{ColorChoice, OutputFormat};
+pub use crate::ui::{ColorChoice, OutputFormat};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -178,7 +178,7 @@ pub struct LsArgs {
     #[command(flatten)]
     pub filters: ListFilters,
     /// Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included
-    #[arg(long, value_name = "DURATION", value_parser = crate::timefmt::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
     pub expiring_within: Option<i64>,
 }
 
@@ -310,13 +310,13 @@ pub struct JwtVerifyArgs {
     #[arg(long, value_name = "FILE|URL")]
     pub jwks: Option<String>,
     /// How long a fetched key set is reused from the cache
-    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = crate::timefmt::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = crate::ui::timefmt::parse_duration)]
     pub jwks_ttl: i64,
     /// Neither read nor write the key set cache: fetch the keys for this run only
     #[arg(long)]
     pub no_cache: bool,
     /// Clock skew tolerated for exp and iat
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::timefmt::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::ui::timefmt::parse_duration)]
     pub leeway: i64,
     /// Expected audience (aud)
     #[arg(long, value_name = "AUDIENCE")]
@@ -594,7 +594,7 @@ pub struct ExtendArgs {
     #[command(flatten)]
     pub filters: ListFilters,
     /// Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped
-    #[arg(long, value_name = "DURATION", value_parser = crate::timefmt::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
     pub if_expiring_within: Option<i64>,
     /// New token lifetime in minutes, 1 to 1440 [default: each data source's current lifetime]
     #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
@@ -621,7 +621,7 @@ pub struct DeleteArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// Only entries newer than DURATION (e.g. 1h, 7d)
-    #[arg(long, value_name = "DURATION", value_parser = crate::timefmt::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
     pub since: Option<i64>,
     /// Only this operation
     #[arg(long, value_enum, value_name = "OP")]

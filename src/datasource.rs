@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::timefmt;
+use crate::ui::timefmt;
 
 pub const DERIVED_KEY: &str = "byods";
 

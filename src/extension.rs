@@ -12,7 +12,7 @@ use crate::datasource;
 use crate::error::{Error, exit};
 use crate::fsutil::FileLock;
 use crate::mutation::{self, Request};
-use crate::timefmt;
+use crate::ui::timefmt;
 
 /// A data source to extend; `listed` is its entry from the listing when it came from one.
 pub struct Target {

@@ -13,24 +13,23 @@ pub mod error;
 pub mod extension;
 pub mod fsutil;
 pub mod input;
-pub mod jq;
 pub mod jws;
 pub mod monitor;
 pub mod mutation;
-pub mod output;
 pub mod paths;
 pub mod pool;
-pub mod progress;
-pub mod prompt;
 pub mod redact;
 pub mod sandbox;
-pub mod timefmt;
+pub mod ui;
 pub mod urlenc;
+
+/// The emulator still names `crate::ui::timefmt`; it moves to its own time helpers when it stands alone.
+pub(crate) use ui::timefmt;
 
 /// Runs a parsed command line and prints its outcome. Returns the exit code.
 pub fn run(cli: cli::Cli) -> error::Result<u8> {
     let ctx = app::Ctx::new(cli.global)?;
     let outcome = commands::run(&ctx, &cli.command)?;
-    ctx.out.print(&outcome)?;
+    ctx.ui.print(&outcome)?;
     Ok(outcome.exit_code)
 }

@@ -17,12 +17,8 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(Error::Exit(code)) => ExitCode::from(code),
         Err(e) => {
-            // Error text may carry what a server sent: no raw control characters on a terminal.
-            let message = e.to_string();
-            eprintln!(
-                "byods: error: {}",
-                byods::output::terminal_safe(&message, true)
-            );
+            // Error text may carry what a server sent: escaped by the terminal layer.
+            byods::ui::report_error(&e.to_string());
             ExitCode::from(e.exit_code())
         }
     }

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::datasource;
-use crate::timefmt;
+use crate::ui::timefmt;
 
 /// Monitoring-plugin states; the discriminant is the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

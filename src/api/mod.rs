@@ -39,10 +39,14 @@ impl TokenProvider for StaticToken {
     }
 }
 
+/// Receives the lines of the request trace; the caller decides where they are shown.
+pub type Trace = std::sync::Arc<dyn Fn(&str) + Send + Sync>;
+
 pub struct ClientConfig {
     pub base_url: String,
     pub timeout: Duration,
-    pub trace: bool,
+    /// Where the `-v` trace goes (secrets redacted); None: no trace.
+    pub trace: Option<Trace>,
     pub retry: RetryPolicy,
 }
 
@@ -50,7 +54,7 @@ pub struct Client {
     agent: ureq::Agent,
     base_url: String,
     tokens: Box<dyn TokenProvider>,
-    trace: bool,
+    trace: Option<Trace>,
     retry: RetryPolicy,
 }
 
@@ -382,7 +386,7 @@ impl Client {
     }
 
     fn trace_request(&self, method: Method, url: &str, body: &Body<'_>, bearer: bool) {
-        if !self.trace {
+        if self.trace.is_none() {
             return;
         }
         let mut line = format!("> {} {}", method.as_str(), redact::url(url));
@@ -400,8 +404,8 @@ impl Client {
     }
 
     fn trace_line(&self, line: &str) {
-        if self.trace {
-            eprintln!("{line}");
+        if let Some(trace) = &self.trace {
+            trace(line);
         }
     }
 }

@@ -18,7 +18,7 @@ use std::sync::Mutex;
 
 use crate::api::{Client, TokenProvider};
 use crate::error::{Error, Result};
-use crate::timefmt::now_unix;
+use crate::ui::timefmt::now_unix;
 
 pub use exec_store::EXEC_PROTOCOL;
 pub use store::{Secrets, Store};

@@ -24,7 +24,7 @@ pub struct Tokens {
 }
 
 fn parse_tokens(body: &Value, what: &str) -> Result<Tokens> {
-    let now = crate::timefmt::now_unix();
+    let now = crate::ui::timefmt::now_unix();
     let access_token = body
         .get("access_token")
         .and_then(Value::as_str)

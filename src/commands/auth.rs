@@ -11,8 +11,8 @@ use crate::auth::oauth::{self, Callback};
 
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs, LogoutArgs};
 use crate::error::{Error, Result};
-use crate::output::{Outcome, View};
 use crate::redact::fingerprint;
+use crate::ui::{Outcome, View};
 
 use super::token::{layers_table, secret_layers};
 
@@ -52,7 +52,7 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
     if !store.writable() {
         return Err(store.save(&Default::default()).unwrap_err());
     }
-    let token = crate::prompt::read_secret("personal access token")?;
+    let token = ctx.ui.read_secret("personal access token")?;
     let token = token.as_str();
     let me = whoami(ctx, token)?;
     let _lock = store.lock()?;
@@ -60,7 +60,7 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
     secrets.clear_token_manager();
     secrets.personal_access_token = Some(token.to_string());
     store.save(&secrets)?;
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "logged in as {} with a personal access token {} (valid 12 h from its creation)",
         person_summary(&me),
         fingerprint(token)
@@ -128,11 +128,16 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     let opened = !args.no_browser && open_browser(&url);
     // The URL is the one thing the user must see, so it is printed even with --quiet.
     if opened {
-        eprintln!("Opened a browser to authorize byods. If nothing appeared, open:\n{url}");
+        ctx.ui.line(&format!(
+            "Opened a browser to authorize byods. If nothing appeared, open:\n{url}"
+        ));
     } else {
-        eprintln!("Open this URL in a browser to authorize byods:\n{url}");
+        ctx.ui.line(&format!(
+            "Open this URL in a browser to authorize byods:\n{url}"
+        ));
     }
-    eprintln!("Waiting for the redirect to {redirect_uri} ...");
+    ctx.ui
+        .line(&format!("Waiting for the redirect to {redirect_uri} ..."));
     let code = match oauth::wait_for_callback(&listener, &state, Duration::from_secs(args.wait))? {
         Callback::Code(code) => code,
         Callback::Denied(why) => {
@@ -170,12 +175,12 @@ fn login_with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
         .unwrap_or_else(|| start.verification_uri.clone());
     let opened = !args.no_browser && open_browser(&page);
     // The code is the one thing the user must see, so it is printed even with --quiet.
-    eprintln!(
+    ctx.ui.line(&format!(
         "{} {} and enter the code {}",
         if opened { "Opened" } else { "Open" },
         start.verification_uri,
         start.user_code
-    );
+    ));
     let deadline =
         std::time::Instant::now() + Duration::from_secs(start.expires_in.min(args.wait.max(1)));
     let mut interval = Duration::from_secs(start.interval);
@@ -220,7 +225,7 @@ fn save_integration_tokens(
     secrets.oauth_refresh_token_expires_at = tokens.refresh_expires_at;
     store.save(&secrets)?;
     let who = me.as_ref().map(person_summary).unwrap_or_default();
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "logged in{} through integration {client_id}; tokens stored in {}",
         if who.is_empty() {
             String::new()
@@ -232,7 +237,7 @@ fn save_integration_tokens(
     Ok(Outcome::json(json!({
         "credential": "integration",
         "fingerprint": fingerprint(&tokens.access_token),
-        "expiresAt": tokens.expires_at.map(crate::timefmt::rfc3339),
+        "expiresAt": tokens.expires_at.map(crate::ui::timefmt::rfc3339),
         "person": me.and_then(|m| m.get("emails").and_then(|e| e.get(0)).cloned()),
         "store": store.uri(),
     })))
@@ -267,7 +272,7 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
             "none"
         };
     if credential == "none" {
-        ctx.out.warn(
+        ctx.ui.warn(
             "no token-manager credential stored: run `byods auth login` or `byods auth login --with-token`",
         );
     }
@@ -292,7 +297,7 @@ fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {
         secrets.clear_service_tokens();
     }
     store.save(&secrets)?;
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "forgot the stored {} of profile '{}' in {}",
         if args.all { "secrets" } else { "tokens" },
         ctx.profile,

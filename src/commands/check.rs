@@ -7,8 +7,8 @@ use crate::app::Ctx;
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 use crate::monitor::{self, Item, State, Thresholds};
-use crate::output::{Outcome, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Outcome, View};
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
     let result = thresholds(args).and_then(|th| {

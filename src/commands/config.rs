@@ -10,8 +10,8 @@ use crate::auth::{SETTING_KEYS, Secrets, oauth};
 use crate::cli::{ConfigArgs, ConfigCommand, ConfigImportArgs, ConfigSetArgs};
 use crate::config::ConfigFile;
 use crate::error::{Error, Result};
-use crate::output::{Cell, Outcome, Table, View};
 use crate::redact::fingerprint;
+use crate::ui::{Cell, Outcome, Table, View};
 
 pub fn run(ctx: &Ctx, args: &ConfigArgs) -> Result<Outcome> {
     match &args.command {
@@ -101,13 +101,13 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
                  `byods config set {key} - < file`"
             )));
         }
-        let secret = crate::prompt::read_secret(key)?;
+        let secret = ctx.ui.read_secret(key)?;
         let store = ctx.auth_settings()?.open_store()?;
         let _lock = store.lock()?;
         let mut secrets = store.load()?;
         secrets.set(key, Some(secret.clone()));
         store.save(&secrets)?;
-        ctx.out.info(&format!(
+        ctx.ui.info(&format!(
             "stored {key} {} in {}",
             fingerprint(&secret),
             store.uri()
@@ -135,7 +135,7 @@ fn forget_service_tokens(ctx: &Ctx) -> Result<()> {
     if secrets.access_token.is_some() || secrets.refresh_token.is_some() {
         secrets.clear_service_tokens();
         store.save(&secrets)?;
-        ctx.out
+        ctx.ui
             .info("forgot the stored service app tokens: they belong to the previous setting");
     }
     Ok(())
@@ -299,7 +299,7 @@ fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
         }
     }
     for key in &skipped {
-        ctx.out.warn(&format!(
+        ctx.ui.warn(&format!(
             "{key}: placeholder or empty value in {name}, not imported"
         ));
     }
@@ -349,7 +349,7 @@ fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
     }
     config.save()?;
     if doc.get("baseUrl").is_some() {
-        ctx.out.info(
+        ctx.ui.info(
             "the file also names a baseUrl; it was not imported: set it with \
              `byods config set baseUrl URL` if this profile should use it",
         );
@@ -365,7 +365,7 @@ fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
             json!({"key": k, "value": shown, "secret": is_secret(k)})
         })
         .collect();
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "imported {} value(s) into profile '{}' (secrets in {})",
         found.len(),
         ctx.profile,

@@ -5,8 +5,8 @@ use crate::app::Ctx;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::mutation::{self, Request};
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::{datasource, input, prompt};
+use crate::ui::{Cell, Outcome, Style, Table, View};
+use crate::{datasource, input};
 
 pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     let ids = input::expand_ids(&args.ids)?;
@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     for id in &ids {
         datasources::check_id("data source", id)?;
     }
-    let interactive = prompt::interactive(ctx.global.no_input);
+    let interactive = ctx.ui.can_prompt();
     if !args.yes && !args.write.dry_run && !interactive {
         return Err(Error::usage(
             "refusing to delete without confirmation: pass --yes (stdin/stdout is not a terminal, \
@@ -44,7 +44,8 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
         )));
     }
     if !args.yes {
-        eprintln!("About to delete {} data source(s):", ids.len());
+        ctx.ui
+            .line(&format!("About to delete {} data source(s):", ids.len()));
         for id in &ids {
             // Show what is about to go; an id that cannot be read is shown as such.
             let what = match datasources::get(client, id) {
@@ -55,10 +56,10 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
                 ),
                 Err(e) => format!("({e})"),
             };
-            eprintln!("  {id}  {what}");
+            ctx.ui.line(&format!("  {id}  {what}"));
         }
-        if !prompt::confirm("Delete? This cannot be undone")? {
-            return Err(prompt::cancelled());
+        if !ctx.ui.confirm("Delete? This cannot be undone")? {
+            return Err(ctx.ui.cancelled());
         }
     }
     let audit = ctx.audit(args.write.no_log)?;
@@ -70,7 +71,7 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
         match result {
             Ok(r) => records.push(json!({"id": id, "result": "deleted", "status": r.status})),
             Err(e) => {
-                ctx.out.error(&e.to_string());
+                ctx.ui.error(&e.to_string());
                 records.push(json!({"id": id, "result": "failed", "error": e.to_string()}));
                 first_failure.get_or_insert(e.exit_code());
             }

@@ -6,9 +6,10 @@ use crate::app::Ctx;
 use crate::cli::ExtendArgs;
 use crate::error::{Error, Result};
 use crate::extension::{Extended, Extender, Target};
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::progress::Progress;
-use crate::{input, paths, pool, timefmt};
+use crate::ui::progress::Progress;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style, Table, View};
+use crate::{input, paths, pool};
 
 pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     let within = args.if_expiring_within;
@@ -62,7 +63,7 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     };
 
     let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
-    let mut progress = Progress::new("extending", targets.len(), ctx.out.quiet());
+    let mut progress = Progress::new(&ctx.ui, "extending", targets.len());
     let mut streamed = false;
     let mut stream_error: Option<Error> = None;
     pool::run(
@@ -73,7 +74,7 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
             progress.tick(extended.result());
             if !args.write.dry_run && stream_error.is_none() {
                 progress.clear();
-                match ctx.out.stream(&extended.record) {
+                match ctx.ui.stream(&extended.record) {
                     Ok(s) => streamed |= s,
                     Err(e) => stream_error = Some(e),
                 }
@@ -95,7 +96,7 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
             .map(|r| r.describe(client.base_url()))
             .collect();
         for r in results.iter().filter(|r| r.request.is_none()) {
-            ctx.out.info(&format!(
+            ctx.ui.info(&format!(
                 "{}: {} {}",
                 r.record["id"].as_str().unwrap_or(""),
                 r.result(),
@@ -114,14 +115,14 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     }
 
     for r in results.iter().filter(|r| r.failure.is_some()) {
-        ctx.out.error(&format!(
+        ctx.ui.error(&format!(
             "{}: {}",
             r.record["id"].as_str().unwrap_or(""),
             r.record["error"].as_str().unwrap_or("failed")
         ));
     }
     let count = |what: &str| results.iter().filter(|r| r.result() == what).count();
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "extended {}, skipped {}, failed {}",
         count("extended"),
         count("skipped"),

@@ -7,8 +7,8 @@ use crate::cli::GetArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
 use crate::input;
-use crate::output::{Cell, Outcome, Style, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style, View};
 
 pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     let from_stdin = args.ids.iter().any(|a| a == "-");
@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
             )),
             // Keep going so one bad id in a batch doesn't hide the others; report each.
             Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
-                ctx.out.error(&e.to_string());
+                ctx.ui.error(&e.to_string());
                 first_error.get_or_insert(e);
             }
             Err(e) => return Err(e),

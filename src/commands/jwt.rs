@@ -12,12 +12,12 @@ use crate::error::{Error, Result, exit};
 use crate::jws::{
     self, Expectations, IssuerAllowList, Jwks, JwksSource, KeyStore, Report, VerifyPolicy,
 };
-use crate::output::{self, Cell, Outcome, Style, Table, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
 
 pub fn run(ctx: &Ctx, args: &JwtArgs) -> Result<Outcome> {
     match &args.command {
-        JwtCommand::Decode(a) => decode(a),
+        JwtCommand::Decode(a) => decode(ctx, a),
         JwtCommand::Verify(a) => verify(ctx, a),
     }
 }
@@ -27,11 +27,11 @@ const MAX_STDIN_BYTES: u64 = 1024 * 1024;
 
 /// The token from the argument, or from stdin for `-` or no argument. An `Authorization:` header
 /// name in front is dropped, so a request header can be piped in as it is.
-fn read_token(arg: Option<&str>) -> Result<String> {
+fn read_token(ui: &Ui, arg: Option<&str>) -> Result<String> {
     let text = match arg {
         Some(t) if t != "-" => t.to_string(),
         _ => {
-            if arg.is_none() && output::stdin_is_terminal() {
+            if arg.is_none() && ui.terminals().stdin {
                 return Err(Error::usage(
                     "no token: give it as an argument, or pipe it in (use '-' to read stdin)",
                 ));
@@ -58,8 +58,8 @@ fn read_token(arg: Option<&str>) -> Result<String> {
     Ok(without_header.to_string())
 }
 
-fn decode(args: &JwtDecodeArgs) -> Result<Outcome> {
-    let token = read_token(args.token.as_deref())?;
+fn decode(ctx: &Ctx, args: &JwtDecodeArgs) -> Result<Outcome> {
+    let token = read_token(&ctx.ui, args.token.as_deref())?;
     let decoded = jws::decode(&token)?;
     let now = timefmt::now_unix();
     let data = jws::describe(&decoded, now);
@@ -159,7 +159,7 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     if let Some(id) = &args.data_source {
         datasources::check_id("data source", id)?;
     }
-    let token = read_token(args.token.as_deref())?;
+    let token = read_token(&ctx.ui, args.token.as_deref())?;
     let decoded = jws::decode(&token)?;
 
     let mut expectations = Expectations {
@@ -203,8 +203,8 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     }
 
     let timeout = ctx.timeout()?;
-    let verbose = ctx.global.verbose;
-    let fetch = move |url: &str| fetch_key_set(&api::build_agent(timeout, url), url, verbose);
+    let ui = &ctx.ui;
+    let fetch = move |url: &str| fetch_key_set(&api::build_agent(timeout, url), url, ui);
     let temp_cache;
     let mut store = if args.no_cache || sandbox_jwks.is_some() {
         temp_cache = tempfile::tempdir()
@@ -232,12 +232,12 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     };
     let report = jws::verify(&token, &policy, &source, timefmt::now_unix())?;
     for w in &report.warnings {
-        ctx.out.warn(w);
+        ctx.ui.warn(w);
     }
     let ok = report.ok();
     if !ok {
         let names: Vec<&str> = report.failed().map(|c| c.name).collect();
-        ctx.out
+        ctx.ui
             .info(&format!("verification failed: {}", names.join(", ")));
     }
     let outcome = Outcome::new(report.to_json(), View::Table(report_table(&report)));
@@ -298,10 +298,8 @@ fn loopback_sandbox_issuer(base_url: &str) -> Option<String> {
 }
 
 /// One GET of a key set. Never sends credentials: a key server gets no bearer token.
-fn fetch_key_set(agent: &ureq::Agent, url: &str, verbose: bool) -> Result<(u16, String)> {
-    if verbose {
-        eprintln!("> GET {url} (key set; no credentials sent)");
-    }
+fn fetch_key_set(agent: &ureq::Agent, url: &str, ui: &Ui) -> Result<(u16, String)> {
+    ui.trace(&format!("> GET {url} (key set; no credentials sent)"));
     let mut response = agent
         .get(url)
         .call()
@@ -311,9 +309,7 @@ fn fetch_key_set(agent: &ureq::Agent, url: &str, verbose: bool) -> Result<(u16, 
         .body_mut()
         .read_to_string()
         .map_err(|e| Error::Transient(format!("cannot read the key set from {url}: {e}")))?;
-    if verbose {
-        eprintln!("< HTTP {status} ({} bytes)", body.len());
-    }
+    ui.trace(&format!("< HTTP {status} ({} bytes)", body.len()));
     Ok((status, body))
 }
 

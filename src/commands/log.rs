@@ -5,13 +5,13 @@ use crate::audit;
 use crate::cli::LogArgs;
 use crate::datasource::text;
 use crate::error::Result;
-use crate::output::{Cell, Outcome, Style, Table, View};
+use crate::ui::{Cell, Outcome, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
     let since = args.since;
     let (entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
     if skipped > 0 {
-        ctx.out.warn(&format!(
+        ctx.ui.warn(&format!(
             "skipped {skipped} line(s) of {} that are not JSON objects",
             audit::path()?.display()
         ));

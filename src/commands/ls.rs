@@ -6,8 +6,8 @@ use crate::app::Ctx;
 use crate::cli::{ListFilters, LsArgs};
 use crate::datasource::{self, text};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Outcome, Table, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
     // Validate everything before the first request.
@@ -33,7 +33,7 @@ pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> R
     let service_types = match &schemas {
         Ok(schemas) => datasource::service_types(schemas),
         Err(e) => {
-            ctx.out.warn(&format!("schema names unavailable: {e}"));
+            ctx.ui.warn(&format!("schema names unavailable: {e}"));
             Default::default()
         }
     };

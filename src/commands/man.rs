@@ -2,7 +2,7 @@ use clap::CommandFactory;
 
 use crate::cli::{Cli, ManArgs};
 use crate::error::{Error, Result};
-use crate::output::Outcome;
+use crate::ui::Outcome;
 
 pub fn run(args: &ManArgs) -> Result<Outcome> {
     let command = Cli::command();

@@ -21,8 +21,8 @@ use crate::app::Ctx;
 use crate::cli::Command;
 use crate::datasource;
 use crate::error::Result;
-use crate::output::{Cell, Outcome, Style};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style};
 use serde_json::Value;
 
 pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
 
 /// What a command that acts on ids returns when stdin held none: an empty list, said on stderr.
 fn nothing_to_do(ctx: &Ctx) -> Outcome {
-    ctx.out.info("no ids on stdin: nothing to do");
+    ctx.ui.info("no ids on stdin: nothing to do");
     Outcome::json(serde_json::Value::Array(Vec::new()))
 }
 

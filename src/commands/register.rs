@@ -5,9 +5,9 @@ use crate::app::Ctx;
 use crate::cli::RegisterArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
+use crate::input;
 use crate::mutation::{self, Request};
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::{input, prompt};
+use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
 
 pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     if args.skeleton {
@@ -23,14 +23,14 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     let guided = args.from.is_none() && args.fields.url.is_none();
     let mut schemas: Option<Vec<Value>> = None;
     if guided {
-        if !prompt::interactive(ctx.global.no_input) {
+        if !ctx.ui.can_prompt() {
             return Err(Error::usage(
                 "missing required flag --url (or --from FILE); not prompting because \
                  stdin/stdout is not a terminal or --no-input is set",
             ));
         }
         let list = datasources::schemas(ctx.client()?)?;
-        ask_missing(&mut docs[0], &list)?;
+        ask_missing(&ctx.ui, &mut docs[0], &list)?;
         schemas = Some(list);
     }
     // Flags make one data source (an object out); --from makes a batch (an array out).
@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         };
         let (body, warnings) = mutation::register_body(doc, &place)?;
         for w in warnings {
-            ctx.out.warn(&w);
+            ctx.ui.warn(&w);
         }
         bodies.push(body);
     }
@@ -61,12 +61,12 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         check_duplicates(&datasources::list(client)?, &bodies)?;
     }
     if guided && !args.yes && !args.write.dry_run {
-        eprintln!(
+        ctx.ui.line(&format!(
             "\nAbout to register:\n{}",
-            crate::output::pretty(&bodies[0])
-        );
-        if !prompt::confirm("Register this data source?")? {
-            return Err(prompt::cancelled());
+            crate::ui::pretty(&bodies[0])
+        ));
+        if !ctx.ui.confirm("Register this data source?")? {
+            return Err(ctx.ui.cancelled());
         }
     }
     let requests: Vec<Request> = bodies
@@ -115,7 +115,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
                 if single {
                     return Err(e);
                 }
-                ctx.out.error(&format!("item {item} ({url}): {e}"));
+                ctx.ui.error(&format!("item {item} ({url}): {e}"));
                 created.push(json!({datasource::DERIVED_KEY: {
                     "item": item, "result": "failed", "url": url, "error": e.to_string(),
                 }}));
@@ -188,8 +188,8 @@ fn documents(path: &std::path::Path) -> Result<Vec<Map<String, Value>>> {
 }
 
 /// Guided prompts for what the flags left out, defaults in brackets.
-fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
-    let url = prompt::ask_valid("Data source URL", None, |a| {
+fn ask_missing(ui: &Ui, doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
+    let url = ui.ask_valid("Data source URL", None, |a| {
         mutation::check_url(a).map_err(|e| e.to_string())?;
         Ok(a.to_string())
     })?;
@@ -210,7 +210,7 @@ fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
             .iter()
             .position(|s| s["id"] == mutation::DEFAULT_SCHEMA)
             .unwrap_or(0);
-        let picked = prompt::choose("Schema:", &options, default)?;
+        let picked = ui.choose("Schema:", &options, default)?;
         doc.insert("schemaId".into(), schemas[picked]["id"].clone());
     }
     for (name, label, default) in [
@@ -218,12 +218,12 @@ fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
         ("subject", "Subject", mutation::DEFAULT_SUBJECT),
     ] {
         if !doc.contains_key(name) {
-            doc.insert(name.into(), json!(prompt::ask(label, Some(default))?));
+            doc.insert(name.into(), json!(ui.ask(label, Some(default))?));
         }
     }
     if !doc.contains_key("tokenLifetimeMinutes") {
         let default = mutation::DEFAULT_LIFETIME.to_string();
-        let minutes = prompt::ask_valid(
+        let minutes = ui.ask_valid(
             "Token lifetime in minutes",
             Some(&default),
             mutation::parse_lifetime_arg,
@@ -291,7 +291,10 @@ fn summary(ds: &Value) -> Vec<(String, Cell)> {
     .collect();
     rows.push(("status".into(), super::status_cell(ds)));
     if let Some(exp) = datasource::expires_at(ds) {
-        rows.push(("token expires".into(), crate::timefmt::rfc3339(exp).into()));
+        rows.push((
+            "token expires".into(),
+            crate::ui::timefmt::rfc3339(exp).into(),
+        ));
     }
     rows
 }

@@ -5,7 +5,7 @@ use crate::app::Ctx;
 use crate::cli::SchemasArgs;
 use crate::datasource::text;
 use crate::error::Result;
-use crate::output::{Cell, Outcome, Table, View};
+use crate::ui::{Cell, Outcome, Table, View};
 
 pub fn run(ctx: &Ctx, args: &SchemasArgs) -> Result<Outcome> {
     if let Some(id) = &args.id {

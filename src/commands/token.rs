@@ -7,9 +7,9 @@ use crate::app::Ctx;
 use crate::auth::{SAFETY_MARGIN_SECS, Secrets};
 use crate::cli::{TokenArgs, TokenCommand};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Outcome, Style, Table, View};
 use crate::redact::fingerprint;
-use crate::timefmt::{now_unix, relative_expiry, rfc3339};
+use crate::ui::timefmt::{now_unix, relative_expiry, rfc3339};
+use crate::ui::{Cell, Outcome, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &TokenArgs) -> Result<Outcome> {
     match args.command {
@@ -44,7 +44,7 @@ fn refresh(ctx: &Ctx) -> Result<Outcome> {
     let expires_at = (secrets.access_token.as_deref() == Some(token.as_str()))
         .then_some(secrets.access_token_expires_at)
         .flatten();
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "new service app access token {}{}",
         fingerprint(&token),
         expires_at
