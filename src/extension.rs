@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::api::{Client, Method, datasources};
 use crate::audit::Audit;
 use crate::datasource;
-use crate::error::{Error, exit};
+use crate::error::{Error, ExitStatus};
 use crate::fsutil::FileLock;
 use crate::mutation::{self, Request};
 use crate::ui::timefmt;
@@ -36,8 +36,8 @@ pub struct Extender<'a> {
 pub struct Extended {
     /// `{id, oldExpiresAt, newExpiresAt, gainedSeconds, nonceChanged, result, reason?, error?}`
     pub record: Value,
-    /// Exit code of a failure.
-    pub failure: Option<u8>,
+    /// How a failure would end the run.
+    pub failure: Option<ExitStatus>,
     /// With `dry_run`: the request that would have been sent.
     pub request: Option<Request>,
 }
@@ -159,7 +159,7 @@ impl Extender<'_> {
         }
         Extended {
             record,
-            failure: (!renewed).then_some(exit::CHECK_FAILED),
+            failure: (!renewed).then_some(ExitStatus::CheckFailed),
             request: None,
         }
     }
@@ -205,7 +205,7 @@ fn failed(id: &str, old_expiry: Option<i64>, e: &Error) -> Extended {
             "result": "failed",
             "error": e.to_string(),
         }),
-        failure: Some(e.exit_code()),
+        failure: Some(e.exit_status()),
         request: None,
     }
 }

@@ -26,10 +26,10 @@ pub mod urlenc;
 /// The emulator still names `crate::ui::timefmt`; it moves to its own time helpers when it stands alone.
 pub(crate) use ui::timefmt;
 
-/// Runs a parsed command line and prints its outcome. Returns the exit code.
-pub fn run(cli: cli::Cli) -> error::Result<u8> {
+/// Runs a parsed command line and prints its outcome. Returns how the run ends.
+pub fn run(cli: cli::Cli) -> error::Result<error::ExitStatus> {
     let ctx = app::Ctx::new(cli.global)?;
     let outcome = commands::run(&ctx, &cli.command)?;
     ctx.ui.print(&outcome)?;
-    Ok(outcome.exit_code)
+    Ok(outcome.status)
 }

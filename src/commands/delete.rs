@@ -1,5 +1,6 @@
 use serde_json::{Value, json};
 
+use super::batch::{Batch, Failure, Item};
 use crate::api::{Method, datasources};
 use crate::app::Ctx;
 use crate::cli::DeleteArgs;
@@ -63,20 +64,16 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
         }
     }
     let audit = ctx.audit(args.write.no_log)?;
-    let mut records = Vec::new();
-    let mut first_failure = None;
+    let mut batch = Batch::new();
     for id in &ids {
         let result = datasources::delete(client, id);
         audit.record("delete", Some(id), None, result.as_ref(), None);
         match result {
-            Ok(r) => records.push(json!({"id": id, "result": "deleted", "status": r.status})),
-            Err(e) => {
-                ctx.ui.error(&e.to_string());
-                records.push(json!({"id": id, "result": "failed", "error": e.to_string()}));
-                first_failure.get_or_insert(e.exit_code());
-            }
+            Ok(r) => batch.done((id.as_str(), r.status)),
+            Err(e) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
         }
     }
+    let records: Vec<Value> = batch.items().iter().map(record).collect();
     let table = Table {
         columns: vec!["id", "result", "error"],
         rows: records
@@ -94,6 +91,13 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
             })
             .collect(),
     };
-    Ok(Outcome::new(Value::Array(records), View::Table(table))
-        .with_exit(first_failure.unwrap_or(0)))
+    Ok(Outcome::new(Value::Array(records), View::Table(table)).with_exit(batch.status()))
+}
+
+/// One line of the JSON output: `{id, result: "deleted", status}` or `{id, result: "failed", error}`.
+fn record(item: &Item<(&str, u16)>) -> Value {
+    match item {
+        Item::Done((id, status)) => json!({"id": id, "result": "deleted", "status": status}),
+        Item::Failed(f) => json!({"id": f.item, "result": "failed", "error": f.message}),
+    }
 }

@@ -1,5 +1,6 @@
 use serde_json::Value;
 
+use super::batch::{Batch, Failure, Item};
 use super::ls;
 use crate::api::datasources;
 use crate::app::Ctx;
@@ -106,36 +107,60 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
                     .unwrap_or("")
             ));
         }
-        let code = results.iter().find_map(|r| r.failure).unwrap_or(0);
+        let status = batch(results).status();
         let data = match (single, requests.len()) {
             (true, 1) => requests.into_iter().next().unwrap_or(Value::Null),
             _ => Value::Array(requests),
         };
-        return Ok(Outcome::json(data).with_exit(code));
+        return Ok(Outcome::json(data).with_exit(status));
     }
 
-    for r in results.iter().filter(|r| r.failure.is_some()) {
-        ctx.ui.error(&format!(
-            "{}: {}",
-            r.record["id"].as_str().unwrap_or(""),
-            r.record["error"].as_str().unwrap_or("failed")
-        ));
-    }
-    let count = |what: &str| results.iter().filter(|r| r.result() == what).count();
+    let batch = batch(results);
+    // Items finished out of order: their failures are reported in input order, once all are in.
+    batch.report_failures(&ctx.ui);
+    let records: Vec<Value> = batch
+        .items()
+        .iter()
+        .map(|item| match item {
+            Item::Done(record) => record.clone(),
+            Item::Failed(f) => f.detail.clone().unwrap_or(Value::Null),
+        })
+        .collect();
+    let count = |what: &str| records.iter().filter(|r| r["result"] == what).count();
     ctx.ui.info(&format!(
         "extended {}, skipped {}, failed {}",
         count("extended"),
         count("skipped"),
         count("failed")
     ));
-    // The first failure in input order decides the exit code; everything is printed first.
-    let code = results.iter().find_map(|r| r.failure).unwrap_or(0);
-    let records: Vec<Value> = results.into_iter().map(|r| r.record).collect();
+    let status = batch.status();
     if streamed {
-        return Ok(Outcome::new(Value::Array(records), View::Nothing).with_exit(code));
+        return Ok(Outcome::new(Value::Array(records), View::Nothing).with_exit(status));
     }
     let table = table(&records);
-    Ok(Outcome::new(Value::Array(records), View::Table(table)).with_exit(code))
+    Ok(Outcome::new(Value::Array(records), View::Table(table)).with_exit(status))
+}
+
+/// Every extension as one batch item, in input order; a failure keeps its record as detail.
+fn batch(results: Vec<Extended>) -> Batch<Value> {
+    let mut batch = Batch::new();
+    for r in results {
+        match r.failure {
+            None => batch.done(r.record),
+            Some(status) => {
+                let id = r.record["id"].as_str().unwrap_or("").to_string();
+                let message = r.record["error"].as_str().unwrap_or("failed").to_string();
+                batch.push(Item::Failed(Failure {
+                    item: id.clone(),
+                    label: Some(id),
+                    message,
+                    status,
+                    detail: Some(r.record),
+                }));
+            }
+        }
+    }
+    batch
 }
 
 fn table(records: &[Value]) -> Table {

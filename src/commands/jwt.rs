@@ -8,7 +8,7 @@ use crate::api::{self, datasources};
 use crate::app::Ctx;
 use crate::cli::{JwtArgs, JwtCommand, JwtDecodeArgs, JwtVerifyArgs};
 use crate::datasource;
-use crate::error::{Error, Result, exit};
+use crate::error::{Error, ExitStatus, Result};
 use crate::jws::{
     self, Expectations, IssuerAllowList, Jwks, JwksSource, KeyStore, Report, VerifyPolicy,
 };
@@ -244,7 +244,7 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     Ok(if ok {
         outcome
     } else {
-        outcome.with_exit(exit::CHECK_FAILED)
+        outcome.with_exit(ExitStatus::CheckFailed)
     })
 }
 

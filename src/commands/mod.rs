@@ -1,6 +1,7 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
 mod auth;
+mod batch;
 mod check;
 mod completions;
 mod config;

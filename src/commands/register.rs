@@ -1,5 +1,6 @@
 use serde_json::{Map, Value, json};
 
+use super::batch::{Batch, Failure, Item};
 use crate::api::{Method, datasources};
 use crate::app::Ctx;
 use crate::cli::RegisterArgs;
@@ -85,8 +86,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         )));
     }
     let audit = ctx.audit(args.write.no_log)?;
-    let mut created = Vec::new();
-    let mut first_failure: Option<Error> = None;
+    let mut batch = Batch::new();
     for (index, request) in requests.iter().enumerate() {
         let item = index + 1;
         let body = request.body.as_ref().expect("register has a body");
@@ -98,36 +98,33 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             .and_then(|r| r.body.get("id"))
             .and_then(Value::as_str);
         audit.record("register", id, Some(body), result.as_ref(), None);
-        // In a bulk run every input gets an entry, in input order, so failures can be matched.
         match result {
-            Ok(response) => {
-                let mut ds = response.body;
-                if !single && let Value::Object(map) = &mut ds {
-                    map.insert(
-                        datasource::DERIVED_KEY.into(),
-                        json!({"item": item, "result": "registered"}),
-                    );
-                }
-                created.push(ds);
-            }
+            Ok(response) => batch.done(response.body),
             Err(e) => {
                 let e = with_check_hint(e, url);
                 if single {
                     return Err(e);
                 }
-                ctx.ui.error(&format!("item {item} ({url}): {e}"));
-                created.push(json!({datasource::DERIVED_KEY: {
-                    "item": item, "result": "failed", "url": url, "error": e.to_string(),
-                }}));
-                first_failure.get_or_insert(e);
+                let failure =
+                    Failure::new(item.to_string(), &e).labelled(format!("item {item} ({url})"));
+                batch.failed(&ctx.ui, failure);
             }
         }
     }
-    let code = first_failure.map(|e| e.exit_code()).unwrap_or(0);
-    if single && let Some(ds) = created.pop() {
-        let record = summary(&ds);
-        return Ok(Outcome::new(ds, View::Records(vec![record])));
+    let status = batch.status();
+    // One data source from flags: a failure was returned as the error above.
+    if single && let Some(ds) = batch.successes().next() {
+        let record = summary(ds);
+        return Ok(Outcome::new(ds.clone(), View::Records(vec![record])));
     }
+    // In a bulk run every input gets an entry, in input order, so failures can be matched.
+    let created: Vec<Value> = batch
+        .into_items()
+        .into_iter()
+        .zip(&requests)
+        .enumerate()
+        .map(|(index, (item, request))| bulk_record(index + 1, item, request))
+        .collect();
     let table = Table {
         columns: vec!["item", "result", "id", "url", "schema", "status"],
         rows: created
@@ -154,7 +151,33 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             })
             .collect(),
     };
-    Ok(Outcome::new(Value::Array(created), View::Table(table)).with_exit(code))
+    Ok(Outcome::new(Value::Array(created), View::Table(table)).with_exit(status))
+}
+
+/// One entry of a bulk run's output: the data source with `byods: {item, result: "registered"}`
+/// added, or `{byods: {item, result: "failed", url, error}}`.
+fn bulk_record(item: usize, result: Item<Value>, request: &Request) -> Value {
+    match result {
+        Item::Done(mut ds) => {
+            if let Value::Object(map) = &mut ds {
+                map.insert(
+                    datasource::DERIVED_KEY.into(),
+                    json!({"item": item, "result": "registered"}),
+                );
+            }
+            ds
+        }
+        Item::Failed(f) => {
+            let url = request
+                .body
+                .as_ref()
+                .and_then(|b| b["url"].as_str())
+                .unwrap_or_default();
+            json!({datasource::DERIVED_KEY: {
+                "item": item, "result": "failed", "url": url, "error": f.message,
+            }})
+        }
+    }
 }
 
 /// A body for `--from`, with the defaults spelled out.

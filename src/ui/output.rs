@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::Ui;
-use crate::error::{Error, Result, exit};
+use crate::error::{Error, ExitStatus, Result};
 
 /// `--output`: how data is printed on stdout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -29,7 +29,7 @@ pub struct Outcome {
     pub data: Value,
     pub view: View,
     /// Exit status after printing (e.g. a bulk run with failures).
-    pub exit_code: u8,
+    pub status: ExitStatus,
 }
 
 pub enum View {
@@ -50,7 +50,7 @@ impl Outcome {
         Outcome {
             data,
             view,
-            exit_code: exit::OK,
+            status: ExitStatus::Success,
         }
     }
 
@@ -66,8 +66,8 @@ impl Outcome {
         Outcome::new(Value::Null, View::Nothing)
     }
 
-    pub fn with_exit(mut self, code: u8) -> Outcome {
-        self.exit_code = code;
+    pub fn with_exit(mut self, status: ExitStatus) -> Outcome {
+        self.status = status;
         self
     }
 }
@@ -277,10 +277,10 @@ pub fn compact(value: &Value) -> String {
     serde_json::to_string(value).expect("JSON values serialize")
 }
 
-/// A closed pipe (`byods ls | head -1`) is not an error: exit quietly with 0.
+/// A closed pipe (`byods ls | head -1`) ends the run; `main` exits quietly with 0.
 fn stdout_result(result: std::io::Result<()>) -> Result<()> {
     match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::Exit(exit::OK)),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::ClosedStdout),
         other => other.map_err(Error::from),
     }
 }

@@ -2,13 +2,13 @@
 //! line. Only asked when `Ui::can_prompt` says so.
 
 use super::Ui;
-use crate::error::{Error, Result, exit};
+use crate::error::{Error, ExitStatus, Result};
 
 impl Ui {
     /// Declining, or end of input: nothing was sent.
     pub fn cancelled(&self) -> Error {
         self.line("cancelled: nothing was sent");
-        Error::Exit(exit::INTERRUPTED)
+        Error::Exit(ExitStatus::Cancelled)
     }
 
     fn read_answer(&self, prompt: &str) -> Result<String> {
@@ -135,7 +135,7 @@ mod tests {
         assert!(captured.stderr().contains("enter a number from 1 to 2"));
         assert!(matches!(
             ui.confirm("Go?"),
-            Err(Error::Exit(exit::INTERRUPTED))
+            Err(Error::Exit(ExitStatus::Cancelled))
         ));
         assert!(captured.stderr().ends_with("cancelled: nothing was sent\n"));
     }
