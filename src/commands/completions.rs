@@ -1,3 +1,5 @@
+//! `byods completions SHELL`: a shell completion script generated from the clap definition.
+
 use clap::CommandFactory;
 
 use crate::cli::{Cli, CompletionsArgs};

@@ -1,3 +1,5 @@
+//! `byods delete`: plan (ids, dry run) → confirm (each id's url and status) → delete each → view.
+
 use serde_json::{Value, json};
 
 use super::batch::{Batch, Failure, Item};

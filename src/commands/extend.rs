@@ -1,3 +1,6 @@
+//! `byods extend`: pick targets (ids or the filtered listing) → extend them in parallel → view
+//! the results in input order (streamed as NDJSON when asked).
+
 use serde_json::Value;
 
 use super::batch::{Batch, Failure, Item};

@@ -1,3 +1,5 @@
+//! `byods get`: data sources by id, enriched with derived expiry values and their decoded JWS.
+
 use serde_json::Value;
 
 use super::batch::{Batch, Failure, Item};

@@ -1,3 +1,5 @@
+//! `byods log`: the audit log of changes, filtered by age and operation.
+
 use serde_json::Value;
 
 use crate::app::Ctx;

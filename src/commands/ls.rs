@@ -1,3 +1,5 @@
+//! `byods ls`: the data source listing with derived expiry values; `list` is shared with extend and check.
+
 use serde_json::Value;
 
 use super::{expiry_cell, status_cell};

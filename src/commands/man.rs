@@ -1,3 +1,5 @@
+//! `byods man`: man pages generated from the clap definition (to a directory, or byods.1 on stdout).
+
 use clap::CommandFactory;
 
 use crate::cli::{Cli, ManArgs};

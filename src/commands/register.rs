@@ -1,3 +1,6 @@
+//! `byods register`: plan (bodies from flags, --from or guided prompts; checks that need only GETs)
+//! → confirm → POST each as one batch → view.
+
 use serde_json::{Map, Value, json};
 
 use super::batch::{Batch, Failure, Item};

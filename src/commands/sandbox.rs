@@ -1,3 +1,5 @@
+//! `byods sandbox`: serve the Webex API emulator in the foreground until interrupted.
+
 use crate::app::Ctx;
 use crate::cli::SandboxArgs;
 use crate::error::Result;

@@ -1,3 +1,5 @@
+//! `byods schemas`: the data source schemas, or one of them.
+
 use serde_json::Value;
 
 use crate::api::datasources;

@@ -1,3 +1,5 @@
+//! `byods update`: plan (merge flags and --from onto the current values) → confirm the diff → PUT → view.
+
 use serde_json::{Map, Value, json};
 
 use crate::api::{Method, datasources};
