@@ -646,3 +646,6 @@ impl Operation {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

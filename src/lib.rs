@@ -1,29 +1,29 @@
 //! byods: a command-line toolkit for Webex BYODS. `main.rs` parses and exits; everything else is here
 //! so integration tests and the sandbox can share it.
 
-pub mod api;
-pub mod app;
-pub mod audit;
-pub mod auth;
+pub(crate) mod api;
+pub(crate) mod app;
+pub(crate) mod audit;
+pub(crate) mod auth;
 pub mod cli;
-pub mod commands;
-pub mod config;
-pub mod datasource;
+pub(crate) mod commands;
+pub(crate) mod config;
+pub(crate) mod datasource;
 pub mod error;
-pub mod extension;
-pub mod fsutil;
-pub mod input;
+pub(crate) mod extension;
+pub(crate) mod fsutil;
+pub(crate) mod input;
 pub mod jws;
-pub mod monitor;
-pub mod mutation;
-pub mod paths;
-pub mod pool;
+pub(crate) mod monitor;
+pub(crate) mod mutation;
+pub(crate) mod paths;
+pub(crate) mod pool;
 pub mod redact;
 pub mod sandbox;
 pub mod ui;
-pub mod urlenc;
+pub(crate) mod urlenc;
 
-/// The emulator still names `crate::ui::timefmt`; it moves to its own time helpers when it stands alone.
+/// The emulator still names `crate::timefmt`; it moves to its own time helpers when it stands alone.
 pub(crate) use ui::timefmt;
 
 /// Runs a parsed command line and prints its outcome. Returns how the run ends.

@@ -182,10 +182,6 @@ impl Client {
         &self.base_url
     }
 
-    pub fn agent(&self) -> &ureq::Agent {
-        &self.agent
-    }
-
     /// `path` relative to the base URL (`/dataSources`) or an absolute URL on the same origin.
     pub fn url(&self, path: &str) -> String {
         if path.starts_with("http://") || path.starts_with("https://") {

@@ -112,10 +112,6 @@ impl Chain {
         })
     }
 
-    pub fn http(&self) -> &Client {
-        &self.http
-    }
-
     fn lock_current(&self) -> std::sync::MutexGuard<'_, Option<String>> {
         self.current.lock().unwrap_or_else(|e| e.into_inner())
     }
