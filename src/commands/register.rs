@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::batch::{Batch, Failure, Item};
-use crate::api::{Method, datasources};
+use crate::api::{Client, Method, datasources};
 use crate::app::Ctx;
 use crate::cli::RegisterArgs;
 use crate::datasource;
@@ -17,6 +17,30 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     if args.skeleton {
         return Ok(Outcome::json(skeleton()));
     }
+    // Flags make one data source (an object out); --from makes a batch (an array out).
+    let single = args.from.is_none();
+    let guided = args.from.is_none() && args.fields.url.is_none();
+    let requests = plan(ctx, args, guided)?;
+    let client = ctx.client()?;
+    if args.write.dry_run {
+        return Ok(Outcome::json(mutation::dry_run_output(
+            &requests,
+            client.base_url(),
+            single,
+        )));
+    }
+    let batch = execute(ctx, client, &requests, single, args.write.no_log)?;
+    // One data source from flags: a failure was returned as the error in `execute`.
+    if single && let Some(ds) = batch.successes().next() {
+        let record = summary(ds);
+        return Ok(Outcome::new(ds.clone(), View::Records(vec![record])));
+    }
+    Ok(view(batch, &requests))
+}
+
+/// The POST requests to send: bodies from --from, flags or guided prompts, checked locally, then
+/// against the API with GETs only (known schema, no duplicate), then confirmed after prompts.
+fn plan(ctx: &Ctx, args: &RegisterArgs, guided: bool) -> Result<Vec<Request>> {
     let mut docs = match &args.from {
         Some(path) => documents(path)?,
         None => vec![Map::new()],
@@ -24,7 +48,6 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     for doc in &mut docs {
         mutation::apply_field_flags(doc, &args.fields.fields());
     }
-    let guided = args.from.is_none() && args.fields.url.is_none();
     let mut schemas: Option<Vec<Value>> = None;
     if guided {
         if !ctx.ui.can_prompt() {
@@ -37,8 +60,6 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         ask_missing(&ctx.ui, &mut docs[0], &list)?;
         schemas = Some(list);
     }
-    // Flags make one data source (an object out); --from makes a batch (an array out).
-    let single = args.from.is_none();
     let mut bodies = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
         let place = if args.from.is_some() {
@@ -73,22 +94,26 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             return Err(ctx.ui.cancelled());
         }
     }
-    let requests: Vec<Request> = bodies
+    Ok(bodies
         .into_iter()
         .map(|body| Request {
             method: Method::Post,
             path: datasources::LIST_PATH.into(),
             body: Some(body),
         })
-        .collect();
-    if args.write.dry_run {
-        return Ok(Outcome::json(mutation::dry_run_output(
-            &requests,
-            client.base_url(),
-            single,
-        )));
-    }
-    let audit = ctx.audit(args.write.no_log)?;
+        .collect())
+}
+
+/// Sends each request in turn, going on after a failure (unless it is the only one); each is
+/// audited.
+fn execute(
+    ctx: &Ctx,
+    client: &Client,
+    requests: &[Request],
+    single: bool,
+    no_log: bool,
+) -> Result<Batch<Value>> {
+    let audit = ctx.audit(no_log)?;
     let mut batch = Batch::new();
     for (index, request) in requests.iter().enumerate() {
         let item = index + 1;
@@ -114,17 +139,17 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             }
         }
     }
+    Ok(batch)
+}
+
+/// A bulk run's table and JSON.
+fn view(batch: Batch<Value>, requests: &[Request]) -> Outcome {
     let status = batch.status();
-    // One data source from flags: a failure was returned as the error above.
-    if single && let Some(ds) = batch.successes().next() {
-        let record = summary(ds);
-        return Ok(Outcome::new(ds.clone(), View::Records(vec![record])));
-    }
     // In a bulk run every input gets an entry, in input order, so failures can be matched.
     let created: Vec<Value> = batch
         .into_items()
         .into_iter()
-        .zip(&requests)
+        .zip(requests)
         .enumerate()
         .map(|(index, (item, request))| bulk_record(index + 1, item, request))
         .collect();
@@ -154,7 +179,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             })
             .collect(),
     };
-    Ok(Outcome::new(Value::Array(created), View::Table(table)).with_exit(status))
+    Outcome::new(Value::Array(created), View::Table(table)).with_exit(status)
 }
 
 /// One entry of a bulk run's output: the data source with `byods: {item, result: "registered"}`
