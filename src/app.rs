@@ -2,18 +2,21 @@
 //! on first use, so commands that need no network never build one).
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, RetryPolicy, StaticToken, TokenProvider};
+use crate::audit::Audit;
+use crate::auth::{Chain, Settings as AuthSettings};
 use crate::cli::GlobalArgs;
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::sandbox::Sandbox;
+use crate::ui::{OutputFormat, Ui, UiSettings};
 
 pub struct Ctx {
     pub global: GlobalArgs,
-    pub out: Output,
+    pub ui: Arc<Ui>,
     pub config: ConfigFile,
     pub profile: String,
     sandbox: OnceCell<Sandbox>,
@@ -22,21 +25,20 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let out = Output::new(
+        let ui = Arc::new(Ui::new(&UiSettings {
             // --json is the more specific request: it wins over -o and BYODS_OUTPUT.
-            global
-                .json
-                .then_some(crate::cli::OutputFormat::Json)
-                .or(global.output),
-            global.jq.as_deref(),
-            global.color,
-            global.quiet,
-        )?;
+            format: global.json.then_some(OutputFormat::Json).or(global.output),
+            jq: global.jq.clone(),
+            color: global.color,
+            quiet: global.quiet,
+            verbose: global.verbose,
+            no_input: global.no_input,
+        })?);
         let config = ConfigFile::load()?;
         let profile = config.profile_name(global.profile.as_deref());
         Ok(Ctx {
             global,
-            out,
+            ui,
             config,
             profile,
             sandbox: OnceCell::new(),
@@ -52,7 +54,7 @@ impl Ctx {
             || self.global.json
             || matches!(
                 self.global.output,
-                Some(crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Ndjson)
+                Some(OutputFormat::Json | OutputFormat::Ndjson)
             )
     }
 
@@ -121,14 +123,98 @@ impl Ctx {
         if let Some(c) = self.client.get() {
             return Ok(c);
         }
-        let config = ClientConfig {
+        let client = Client::new(self.client_config()?, self.token_provider()?)?;
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    /// The profile's credential settings, resolved once from flags, environment and config file.
+    pub fn auth_settings(&self) -> Result<AuthSettings> {
+        let text = |k: &str| {
+            self.config
+                .get_str(&self.profile, k)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        let redirect_port = match self.setting("redirectPort") {
+            None => crate::auth::DEFAULT_REDIRECT_PORT,
+            Some(v) => v
+                .as_u64()
+                .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+                .and_then(|p| u16::try_from(p).ok())
+                .ok_or_else(|| {
+                    Error::Config(format!(
+                        "profile '{}': redirectPort must be a port number",
+                        self.profile
+                    ))
+                })?,
+        };
+        Ok(AuthSettings {
+            profile: self.profile.clone(),
+            client_id: text("clientId"),
+            app_id: text("appId"),
+            target_org_id: text("targetOrgId"),
+            oauth_client_id: text("oauthClientId"),
+            redirect_port,
+            store_uri: self
+                .global
+                .store
+                .clone()
+                .or_else(|| text("store"))
+                .unwrap_or_else(|| "file:".into()),
+            bound_base_url: self
+                .config
+                .get_str(&self.profile, "baseUrl")
+                .unwrap_or(config::DEFAULT_BASE_URL)
+                .to_string(),
+        })
+    }
+
+    /// The audit log of this run's changes: off with `--no-log` or `"auditLog": false`.
+    pub fn audit(&self, no_log: bool) -> Result<Audit> {
+        let configured = match self.setting("auditLog") {
+            None => true,
+            Some(serde_json::Value::Bool(b)) => *b,
+            Some(_) => {
+                return Err(Error::Config(format!(
+                    "profile '{}': auditLog must be true or false",
+                    self.profile
+                )));
+            }
+        };
+        let ui = Arc::clone(&self.ui);
+        Audit::new(
+            &self.profile,
+            configured && !no_log,
+            Box::new(move |message: &str| ui.warn(message)),
+        )
+    }
+
+    /// A client for the token endpoints: same base URL, timeout and trace as the API client, but
+    /// it never sends the chain's token (each endpoint takes its own credentials).
+    pub fn token_endpoint_client(&self) -> Result<Client> {
+        Client::new(self.client_config()?, Box::new(StaticToken(String::new())))
+    }
+
+    fn client_config(&self) -> Result<ClientConfig> {
+        Ok(ClientConfig {
             base_url: self.base_url()?,
             timeout: self.timeout()?,
-            trace: self.global.verbose,
+            trace: self.global.verbose.then(|| {
+                let ui = Arc::clone(&self.ui);
+                Arc::new(move |line: &str| ui.trace(line)) as crate::api::Trace
+            }),
             retry: RetryPolicy::default(),
-        };
-        let client = Client::new(config, self.token_provider()?)?;
-        Ok(self.client.get_or_init(|| client))
+        })
+    }
+
+    /// The Service App credential chain, bound to this run's API.
+    pub fn credential_chain(&self) -> Result<Chain> {
+        Chain::new(
+            self.auth_settings()?,
+            self.token_endpoint_client()?,
+            &self.base_url()?,
+        )
     }
 
     /// Step 1 of the credential chain: `--token-file`, else `BYODS_TOKEN`, used as is.
@@ -159,7 +245,7 @@ impl Ctx {
         if let Some(token) = self.sandbox_token()? {
             return Ok(Box::new(StaticToken(token)));
         }
-        Ok(Box::new(crate::auth::Chain::new(self)?))
+        Ok(Box::new(self.credential_chain()?))
     }
 }
 

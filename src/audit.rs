@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use crate::api::Response;
 use crate::error::{Error, Result};
 use crate::fsutil::FileLock;
-use crate::{paths, redact, timefmt};
+use crate::ui::timefmt;
+use crate::{paths, redact};
 
 pub fn path() -> Result<PathBuf> {
     Ok(paths::state_dir()?.join("audit.log"))
@@ -21,26 +22,21 @@ pub struct Audit {
     /// None when logging is off.
     path: Option<PathBuf>,
     profile: String,
-    quiet: bool,
+    /// Shows a warning (the log could not be written).
+    warn: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl Audit {
-    /// Off with `--no-log` or the profile setting `"auditLog": false`.
-    pub fn new(ctx: &crate::app::Ctx, no_log: bool) -> Result<Audit> {
-        let configured = match ctx.setting("auditLog") {
-            None => true,
-            Some(Value::Bool(b)) => *b,
-            Some(_) => {
-                return Err(Error::Config(format!(
-                    "profile '{}': auditLog must be true or false",
-                    ctx.profile
-                )));
-            }
-        };
+    /// `enabled` is false with `--no-log` or the profile setting `"auditLog": false`.
+    pub fn new(
+        profile: &str,
+        enabled: bool,
+        warn: Box<dyn Fn(&str) + Send + Sync>,
+    ) -> Result<Audit> {
         Ok(Audit {
-            path: (configured && !no_log).then(path).transpose()?,
-            profile: ctx.profile.clone(),
-            quiet: ctx.out.quiet(),
+            path: enabled.then(path).transpose()?,
+            profile: profile.to_string(),
+            warn,
         })
     }
 
@@ -90,10 +86,8 @@ impl Audit {
         if let Some(error) = error {
             entry["error"] = json!(error);
         }
-        if let Err(e) = append(path, &entry)
-            && !self.quiet
-        {
-            eprintln!("warning: could not write the audit log: {e}");
+        if let Err(e) = append(path, &entry) {
+            (self.warn)(&format!("could not write the audit log: {e}"));
         }
     }
 }
@@ -173,7 +167,7 @@ mod tests {
         let audit = Audit {
             path: Some(log.clone()),
             profile: "default".into(),
-            quiet: true,
+            warn: Box::new(|_| {}),
         };
         let body = json!({
             "url": "https://kept.example/x",

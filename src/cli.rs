@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::ui::{ColorChoice, OutputFormat};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "byods",
@@ -121,20 +123,6 @@ pub struct GlobalArgs {
     pub store: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Json,
-    Ndjson,
-    Table,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List data sources
@@ -190,8 +178,8 @@ pub struct LsArgs {
     #[command(flatten)]
     pub filters: ListFilters,
     /// Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included
-    #[arg(long, value_name = "DURATION")]
-    pub expiring_within: Option<String>,
+    #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
+    pub expiring_within: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -322,14 +310,14 @@ pub struct JwtVerifyArgs {
     #[arg(long, value_name = "FILE|URL")]
     pub jwks: Option<String>,
     /// How long a fetched key set is reused from the cache
-    #[arg(long, value_name = "DURATION", default_value = "1h")]
-    pub jwks_ttl: String,
+    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = crate::ui::timefmt::parse_duration)]
+    pub jwks_ttl: i64,
     /// Neither read nor write the key set cache: fetch the keys for this run only
     #[arg(long)]
     pub no_cache: bool,
     /// Clock skew tolerated for exp and iat
-    #[arg(long, value_name = "DURATION", default_value = "60s")]
-    pub leeway: String,
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::ui::timefmt::parse_duration)]
+    pub leeway: i64,
     /// Expected audience (aud)
     #[arg(long, value_name = "AUDIENCE")]
     pub aud: Option<String>,
@@ -537,6 +525,20 @@ pub struct FieldArgs {
     pub lifetime: Option<u32>,
 }
 
+impl FieldArgs {
+    /// The plain settings value the commands and `mutation` take.
+    pub fn fields(&self) -> crate::mutation::Fields {
+        crate::mutation::Fields {
+            url: self.url.clone(),
+            schema: self.schema.clone(),
+            audience: self.audience.clone(),
+            subject: self.subject.clone(),
+            nonce: self.nonce.clone(),
+            lifetime: self.lifetime,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct RegisterArgs {
     #[command(flatten)]
@@ -592,8 +594,8 @@ pub struct ExtendArgs {
     #[command(flatten)]
     pub filters: ListFilters,
     /// Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped
-    #[arg(long, value_name = "DURATION")]
-    pub if_expiring_within: Option<String>,
+    #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
+    pub if_expiring_within: Option<i64>,
     /// New token lifetime in minutes, 1 to 1440 [default: each data source's current lifetime]
     #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
     pub lifetime: Option<u32>,
@@ -619,8 +621,8 @@ pub struct DeleteArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// Only entries newer than DURATION (e.g. 1h, 7d)
-    #[arg(long, value_name = "DURATION")]
-    pub since: Option<String>,
+    #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
+    pub since: Option<i64>,
     /// Only this operation
     #[arg(long, value_enum, value_name = "OP")]
     pub operation: Option<Operation>,
@@ -644,3 +646,6 @@ impl Operation {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -6,8 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::output::{Cell, Style};
-use crate::timefmt;
+use crate::ui::timefmt;
 
 pub const DERIVED_KEY: &str = "byods";
 
@@ -84,24 +83,6 @@ pub fn enrich(mut ds: Value, service_types: &HashMap<String, String>, now: i64) 
 /// Seconds left on the token, from the derived values `enrich` added.
 pub fn seconds_left(enriched: &Value) -> Option<i64> {
     enriched.get(DERIVED_KEY)?.get("tokenSecondsLeft")?.as_i64()
-}
-
-/// "in 5h 3m" (amber under 6 h) or "EXPIRED" (red), for tables.
-pub fn expiry_cell(enriched: &Value) -> Cell {
-    match seconds_left(enriched) {
-        None => Cell::new("unknown", Style::Dim),
-        Some(s) if s <= 0 => Cell::new("EXPIRED", Style::Bad),
-        Some(s) if s < 6 * 3600 => Cell::new(format!("in {}", timefmt::humanize(s)), Style::Warn),
-        Some(s) => Cell::new(format!("in {}", timefmt::humanize(s)), Style::Good),
-    }
-}
-
-pub fn status_cell(ds: &Value) -> Cell {
-    match ds.get("status").and_then(Value::as_str) {
-        Some("active") => Cell::new("active", Style::Good),
-        Some(other) => Cell::new(other, Style::Warn),
-        None => Cell::new("-", Style::Dim),
-    }
 }
 
 pub fn text(ds: &Value, key: &str) -> String {

@@ -24,8 +24,10 @@ pub enum Error {
     CheckFailed(String),
     /// Ctrl-C (exit 130).
     Interrupted,
-    /// The command already reported what went wrong on stdout/stderr; only the exit code is left.
-    Exit(u8),
+    /// The command already reported what went wrong on stdout/stderr; only the status is left.
+    Exit(ExitStatus),
+    /// The reader of stdout went away (`byods ls | head -1`): not a failure, the run just ends.
+    ClosedStdout,
 }
 
 /// An error response from the Webex API.
@@ -39,26 +41,62 @@ pub struct ApiError {
     pub tracking_id: Option<String>,
 }
 
-pub mod exit {
-    pub const OK: u8 = 0;
-    pub const INTERNAL: u8 = 1;
-    pub const USAGE: u8 = 2;
-    pub const CONFIG: u8 = 3;
-    pub const AUTH: u8 = 4;
-    pub const NOT_FOUND: u8 = 5;
-    pub const REJECTED: u8 = 6;
-    pub const TRANSIENT: u8 = 7;
-    pub const CHECK_FAILED: u8 = 8;
-    pub const INTERRUPTED: u8 = 130;
+/// How a run ends. The contract documented in the README and man page; `code` is the one place
+/// a status becomes a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success,
+    Internal,
+    Usage,
+    Config,
+    Auth,
+    NotFound,
+    /// Any other 4xx from the API.
+    Rejected,
+    Transient,
+    CheckFailed,
+    /// Ctrl-C, or a prompt declined or left at end of input: nothing was sent.
+    Cancelled,
+    /// `byods check` follows the monitoring-plugin convention instead: 1 WARNING, 2 CRITICAL,
+    /// 3 UNKNOWN.
+    PluginWarning,
+    PluginCritical,
+    PluginUnknown,
+}
+
+impl ExitStatus {
+    pub fn code(self) -> u8 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Internal => 1,
+            ExitStatus::Usage => 2,
+            ExitStatus::Config => 3,
+            ExitStatus::Auth => 4,
+            ExitStatus::NotFound => 5,
+            ExitStatus::Rejected => 6,
+            ExitStatus::Transient => 7,
+            ExitStatus::CheckFailed => 8,
+            ExitStatus::Cancelled => 130,
+            ExitStatus::PluginWarning => 1,
+            ExitStatus::PluginCritical => 2,
+            ExitStatus::PluginUnknown => 3,
+        }
+    }
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        std::process::ExitCode::from(status.code())
+    }
 }
 
 impl ApiError {
-    pub fn exit_code(&self) -> u8 {
+    pub fn exit_status(&self) -> ExitStatus {
         match self.status {
-            401 | 403 => exit::AUTH,
-            404 => exit::NOT_FOUND,
-            408 | 423 | 429 | 500..=599 => exit::TRANSIENT,
-            _ => exit::REJECTED,
+            401 | 403 => ExitStatus::Auth,
+            404 => ExitStatus::NotFound,
+            408 | 423 | 429 | 500..=599 => ExitStatus::Transient,
+            _ => ExitStatus::Rejected,
         }
     }
 }
@@ -86,19 +124,25 @@ impl fmt::Display for ApiError {
 }
 
 impl Error {
-    pub fn exit_code(&self) -> u8 {
+    pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Internal(_) => exit::INTERNAL,
-            Error::Usage(_) => exit::USAGE,
-            Error::Config(_) => exit::CONFIG,
-            Error::Auth(_) => exit::AUTH,
-            Error::NotFound(_) => exit::NOT_FOUND,
-            Error::Api(e) => e.exit_code(),
-            Error::Transient(_) => exit::TRANSIENT,
-            Error::CheckFailed(_) => exit::CHECK_FAILED,
-            Error::Interrupted => exit::INTERRUPTED,
-            Error::Exit(code) => *code,
+            Error::Internal(_) => ExitStatus::Internal,
+            Error::Usage(_) => ExitStatus::Usage,
+            Error::Config(_) => ExitStatus::Config,
+            Error::Auth(_) => ExitStatus::Auth,
+            Error::NotFound(_) => ExitStatus::NotFound,
+            Error::Api(e) => e.exit_status(),
+            Error::Transient(_) => ExitStatus::Transient,
+            Error::CheckFailed(_) => ExitStatus::CheckFailed,
+            Error::Interrupted => ExitStatus::Cancelled,
+            Error::Exit(status) => *status,
+            Error::ClosedStdout => ExitStatus::Success,
         }
+    }
+
+    /// Whether the message was already shown (or there is none to show).
+    pub fn already_reported(&self) -> bool {
+        matches!(self, Error::Exit(_) | Error::ClosedStdout)
     }
 
     pub fn usage(msg: impl Into<String>) -> Self {
@@ -122,7 +166,8 @@ impl fmt::Display for Error {
             | Error::CheckFailed(m) => f.write_str(m),
             Error::Api(e) => e.fmt(f),
             Error::Interrupted => f.write_str("interrupted"),
-            Error::Exit(code) => write!(f, "exit status {code}"),
+            Error::Exit(status) => write!(f, "exit status {}", status.code()),
+            Error::ClosedStdout => f.write_str("stdout was closed"),
         }
     }
 }

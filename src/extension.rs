@@ -9,10 +9,10 @@ use serde_json::{Map, Value, json};
 use crate::api::{Client, Method, datasources};
 use crate::audit::Audit;
 use crate::datasource;
-use crate::error::{Error, exit};
+use crate::error::{Error, ExitStatus};
 use crate::fsutil::FileLock;
 use crate::mutation::{self, Request};
-use crate::timefmt;
+use crate::ui::timefmt;
 
 /// A data source to extend; `listed` is its entry from the listing when it came from one.
 pub struct Target {
@@ -36,8 +36,8 @@ pub struct Extender<'a> {
 pub struct Extended {
     /// `{id, oldExpiresAt, newExpiresAt, gainedSeconds, nonceChanged, result, reason?, error?}`
     pub record: Value,
-    /// Exit code of a failure.
-    pub failure: Option<u8>,
+    /// How a failure would end the run.
+    pub failure: Option<ExitStatus>,
     /// With `dry_run`: the request that would have been sent.
     pub request: Option<Request>,
 }
@@ -104,11 +104,17 @@ impl Extender<'_> {
                 }),
             };
         }
-        let response = match datasources::update(self.client, id, &body) {
+        self.send(id, &current, &body, old_expiry)
+    }
+
+    /// PUTs the body, reads the token back when the answer lacks it, and checks that Webex
+    /// issued a newer token. Audited either way.
+    fn send(&self, id: &str, current: &Value, body: &Value, old_expiry: Option<i64>) -> Extended {
+        let response = match datasources::update(self.client, id, body) {
             Ok(r) => r,
             Err(e) => {
                 self.audit
-                    .record("extend", Some(id), Some(&body), Err(&e), None);
+                    .record("extend", Some(id), Some(body), Err(&e), None);
                 return failed(id, old_expiry, &e);
             }
         };
@@ -122,26 +128,14 @@ impl Extender<'_> {
         // A shorter --lifetime legitimately moves exp earlier: then the token must be newer.
         let shortened = self
             .lifetime
-            .is_some_and(|m| mutation::current_lifetime(&current).is_some_and(|old| m < old));
-        let issued_at = |ds: &Value| {
-            datasource::claims(ds).and_then(|c| c.get("iat").and_then(crate::jws::json_seconds))
-        };
-        let renewed = after.get("jwsToken").is_some()
-            && after.get("jwsToken") != current.get("jwsToken")
-            && match (old_expiry, new_expiry) {
-                (Some(old), Some(new)) if shortened => {
-                    new != old && issued_at(&after) > issued_at(&current)
-                }
-                (Some(old), Some(new)) => new > old,
-                (None, Some(_)) => true,
-                _ => false,
-            };
+            .is_some_and(|m| mutation::current_lifetime(current).is_some_and(|old| m < old));
+        let renewed = is_renewed(current, &after, shortened);
         let check_error = (!renewed).then_some(
             "Webex accepted the update (HTTP 2xx) but issued no newer token (the same jwsToken, or \
              one that does not expire later): the token was not extended",
         );
         self.audit
-            .record("extend", Some(id), Some(&body), Ok(&response), check_error);
+            .record("extend", Some(id), Some(body), Ok(&response), check_error);
         let nonce_changed = after
             .get("nonce")
             .or(body.get("nonce"))
@@ -159,10 +153,31 @@ impl Extender<'_> {
         }
         Extended {
             record,
-            failure: (!renewed).then_some(exit::CHECK_FAILED),
+            failure: (!renewed).then_some(ExitStatus::CheckFailed),
             request: None,
         }
     }
+}
+
+/// Whether `after` carries a newer token than `current`: a different one that expires later, or,
+/// when the lifetime was `shortened`, one issued later.
+fn is_renewed(current: &Value, after: &Value, shortened: bool) -> bool {
+    let issued_at = |ds: &Value| {
+        datasource::claims(ds).and_then(|c| c.get("iat").and_then(crate::jws::json_seconds))
+    };
+    after.get("jwsToken").is_some()
+        && after.get("jwsToken") != current.get("jwsToken")
+        && match (
+            datasource::expires_at(current),
+            datasource::expires_at(after),
+        ) {
+            (Some(old), Some(new)) if shortened => {
+                new != old && issued_at(after) > issued_at(current)
+            }
+            (Some(old), Some(new)) => new > old,
+            (None, Some(_)) => true,
+            _ => false,
+        }
 }
 
 /// Why `ds` needs no extension yet, if it doesn't (its token outlives `within` seconds).
@@ -205,7 +220,7 @@ fn failed(id: &str, old_expiry: Option<i64>, e: &Error) -> Extended {
             "result": "failed",
             "error": e.to_string(),
         }),
-        failure: Some(e.exit_code()),
+        failure: Some(e.exit_status()),
         request: None,
     }
 }

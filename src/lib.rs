@@ -1,35 +1,35 @@
 //! byods: a command-line toolkit for Webex BYODS. `main.rs` parses and exits; everything else is here
 //! so integration tests and the sandbox can share it.
 
-pub mod api;
-pub mod app;
-pub mod audit;
-pub mod auth;
+pub(crate) mod api;
+pub(crate) mod app;
+pub(crate) mod audit;
+pub(crate) mod auth;
 pub mod cli;
-pub mod commands;
-pub mod config;
-pub mod datasource;
+pub(crate) mod commands;
+pub(crate) mod config;
+pub(crate) mod datasource;
 pub mod error;
-pub mod extension;
-pub mod fsutil;
-pub mod input;
-pub mod jq;
+pub(crate) mod extension;
+pub(crate) mod fsutil;
+pub(crate) mod input;
 pub mod jws;
-pub mod monitor;
-pub mod mutation;
-pub mod output;
-pub mod paths;
-pub mod pool;
-pub mod progress;
-pub mod prompt;
+pub(crate) mod monitor;
+pub(crate) mod mutation;
+pub(crate) mod paths;
+pub(crate) mod pool;
 pub mod redact;
 pub mod sandbox;
-pub mod timefmt;
+pub mod ui;
+pub(crate) mod urlenc;
 
-/// Runs a parsed command line and prints its outcome. Returns the exit code.
-pub fn run(cli: cli::Cli) -> error::Result<u8> {
+/// The emulator still names `crate::timefmt`; it moves to its own time helpers when it stands alone.
+pub(crate) use ui::timefmt;
+
+/// Runs a parsed command line and prints its outcome. Returns how the run ends.
+pub fn run(cli: cli::Cli) -> error::Result<error::ExitStatus> {
     let ctx = app::Ctx::new(cli.global)?;
     let outcome = commands::run(&ctx, &cli.command)?;
-    ctx.out.print(&outcome)?;
-    Ok(outcome.exit_code)
+    ctx.ui.print(&outcome)?;
+    Ok(outcome.status)
 }

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use byods::cli::Cli;
-use byods::error::Error;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -14,16 +13,14 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     match byods::run(cli) {
-        Ok(code) => ExitCode::from(code),
-        Err(Error::Exit(code)) => ExitCode::from(code),
+        Ok(status) => status.into(),
         Err(e) => {
-            // Error text may carry what a server sent: no raw control characters on a terminal.
-            let message = e.to_string();
-            eprintln!(
-                "byods: error: {}",
-                byods::output::terminal_safe(&message, true)
-            );
-            ExitCode::from(e.exit_code())
+            // A closed stdout and an already reported failure end without another word.
+            if !e.already_reported() {
+                // Error text may carry what a server sent: escaped by the terminal layer.
+                byods::ui::report_error(&e.to_string());
+            }
+            e.exit_status().into()
         }
     }
 }

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::datasource;
-use crate::timefmt;
+use crate::ui::timefmt;
 
 /// Monitoring-plugin states; the discriminant is the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,7 +25,8 @@ impl State {
         }
     }
 
-    pub fn exit_code(self) -> u8 {
+    /// The state as a number, for the JSON report and the metrics (check.rs maps it to the exit status).
+    pub fn number(self) -> u8 {
         self as u8
     }
 }
@@ -190,7 +191,7 @@ pub fn to_json(items: &[Item], th: Thresholds) -> Value {
     let state = overall(items);
     json!({
         "state": state.label(),
-        "exitCode": state.exit_code(),
+        "exitCode": state.number(),
         "summary": {
             "dataSources": items.len(),
             "ok": count(items, State::Ok),
@@ -265,7 +266,7 @@ pub fn prometheus(items: Option<&[Item]>, state: State) -> String {
     family(
         "byods_check_status",
         "Result of byods check: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.",
-        vec![(String::new(), i64::from(state.exit_code()))],
+        vec![(String::new(), i64::from(state.number()))],
     );
     family(
         "byods_check_scrape_success",

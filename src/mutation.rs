@@ -330,8 +330,19 @@ pub fn diff(before: &Value, after: &Value) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The data source fields given on the command line, each `None` when not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fields {
+    pub url: Option<String>,
+    pub schema: Option<String>,
+    pub audience: Option<String>,
+    pub subject: Option<String>,
+    pub nonce: Option<String>,
+    pub lifetime: Option<u32>,
+}
+
 /// Writes the field flags that were given into a request body (flags override file fields).
-pub fn apply_field_flags(doc: &mut Map<String, Value>, fields: &crate::cli::FieldArgs) {
+pub fn apply_field_flags(doc: &mut Map<String, Value>, fields: &Fields) {
     let flags = [
         ("url", &fields.url),
         ("schemaId", &fields.schema),

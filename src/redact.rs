@@ -50,7 +50,7 @@ pub fn query(query: &str) -> String {
     query
         .split('&')
         .map(|pair| match pair.split_once('=') {
-            Some((k, _)) if is_secret_key(&crate::api::percent_decode(k)) => {
+            Some((k, _)) if is_secret_key(&crate::urlenc::percent_decode(k)) => {
                 format!("{k}={REDACTED}")
             }
             _ => pair.to_string(),

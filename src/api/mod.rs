@@ -12,6 +12,10 @@ use ureq::http;
 
 use crate::error::{ApiError, Error, Result};
 use crate::redact;
+use crate::urlenc::form_encode;
+
+/// Re-exported for the emulator, which decodes with the same rules.
+pub use crate::urlenc::percent_decode;
 
 pub use retry::{RetryPolicy, test_wait_scale};
 
@@ -35,10 +39,14 @@ impl TokenProvider for StaticToken {
     }
 }
 
+/// Receives the lines of the request trace; the caller decides where they are shown.
+pub type Trace = std::sync::Arc<dyn Fn(&str) + Send + Sync>;
+
 pub struct ClientConfig {
     pub base_url: String,
     pub timeout: Duration,
-    pub trace: bool,
+    /// Where the `-v` trace goes (secrets redacted); None: no trace.
+    pub trace: Option<Trace>,
     pub retry: RetryPolicy,
 }
 
@@ -46,7 +54,7 @@ pub struct Client {
     agent: ureq::Agent,
     base_url: String,
     tokens: Box<dyn TokenProvider>,
-    trace: bool,
+    trace: Option<Trace>,
     retry: RetryPolicy,
 }
 
@@ -172,10 +180,6 @@ impl Client {
 
     pub fn base_url(&self) -> &str {
         &self.base_url
-    }
-
-    pub fn agent(&self) -> &ureq::Agent {
-        &self.agent
     }
 
     /// `path` relative to the base URL (`/dataSources`) or an absolute URL on the same origin.
@@ -378,7 +382,7 @@ impl Client {
     }
 
     fn trace_request(&self, method: Method, url: &str, body: &Body<'_>, bearer: bool) {
-        if !self.trace {
+        if self.trace.is_none() {
             return;
         }
         let mut line = format!("> {} {}", method.as_str(), redact::url(url));
@@ -396,8 +400,8 @@ impl Client {
     }
 
     fn trace_line(&self, line: &str) {
-        if self.trace {
-            eprintln!("{line}");
+        if let Some(trace) = &self.trace {
+            trace(line);
         }
     }
 }
@@ -432,49 +436,6 @@ pub fn next_link(link: &str) -> Option<String> {
         (is_next && target.starts_with('<') && target.ends_with('>'))
             .then(|| target[1..target.len() - 1].to_string())
     })
-}
-
-pub fn form_encode(pairs: &[(&str, &str)]) -> String {
-    fn enc(s: &str) -> String {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    (b as char).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    }
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// Decodes `application/x-www-form-urlencoded` text (`+` is a space); invalid escapes stay as is.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => match s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                Some(b) => {
-                    out.push(b);
-                    i += 2;
-                }
-                None => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Replaces, in an error's text, every secret value the request carried (the bearer token, secret
@@ -688,10 +649,5 @@ mod tests {
         );
         scrub_echoed_secrets(&mut e, &Body::Json(&json), Some("bearer-token-123"));
         assert_eq!(e.message, "got [REDACTED] and [REDACTED]");
-    }
-
-    #[test]
-    fn form_encoding_escapes() {
-        assert_eq!(form_encode(&[("a b", "c&d=é")]), "a%20b=c%26d%3D%C3%A9");
     }
 }

@@ -34,10 +34,6 @@ impl FileStore {
         Ok(crate::paths::config_dir()?.join("credentials.json"))
     }
 
-    pub fn path(&self) -> &std::path::Path {
-        &self.path
-    }
-
     fn read_all(&self) -> Result<FileContents> {
         let meta = match std::fs::metadata(&self.path) {
             Ok(m) => m,

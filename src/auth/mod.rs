@@ -16,10 +16,9 @@ pub mod store;
 
 use std::sync::Mutex;
 
-use crate::api::{Client, ClientConfig, RetryPolicy, StaticToken, TokenProvider};
-use crate::app::Ctx;
+use crate::api::{Client, TokenProvider};
 use crate::error::{Error, Result};
-use crate::timefmt::now_unix;
+use crate::ui::timefmt::now_unix;
 
 pub use exec_store::EXEC_PROTOCOL;
 pub use store::{Secrets, Store};
@@ -39,6 +38,8 @@ pub struct Settings {
     pub oauth_client_id: Option<String>,
     pub redirect_port: u16,
     pub store_uri: String,
+    /// The API the profile's credentials belong to: its `baseUrl`, else Webex.
+    pub bound_base_url: String,
 }
 
 /// Non-secret keys `config set` accepts, with what they mean (for `config list` and errors).
@@ -67,43 +68,6 @@ pub const SETTING_KEYS: &[(&str, &str)] = &[
 ];
 
 impl Settings {
-    pub fn from_ctx(ctx: &Ctx) -> Result<Settings> {
-        let text = |k: &str| {
-            ctx.config
-                .get_str(&ctx.profile, k)
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_string)
-        };
-        let redirect_port = match ctx.setting("redirectPort") {
-            None => DEFAULT_REDIRECT_PORT,
-            Some(v) => v
-                .as_u64()
-                .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
-                .and_then(|p| u16::try_from(p).ok())
-                .ok_or_else(|| {
-                    Error::Config(format!(
-                        "profile '{}': redirectPort must be a port number",
-                        ctx.profile
-                    ))
-                })?,
-        };
-        Ok(Settings {
-            profile: ctx.profile.clone(),
-            client_id: text("clientId"),
-            app_id: text("appId"),
-            target_org_id: text("targetOrgId"),
-            oauth_client_id: text("oauthClientId"),
-            redirect_port,
-            store_uri: ctx
-                .global
-                .store
-                .clone()
-                .or_else(|| text("store"))
-                .unwrap_or_else(|| "file:".into()),
-        })
-    }
-
     /// The configured appId, else the one derived from clientId.
     pub fn app_id(&self) -> Option<String> {
         self.app_id
@@ -135,20 +99,17 @@ pub struct Chain {
 }
 
 impl Chain {
-    pub fn new(ctx: &Ctx) -> Result<Chain> {
-        let settings = Settings::from_ctx(ctx)?;
+    /// `http` is a client for the token endpoints (it sends no token of its own); `api_base_url`
+    /// is the API this run talks to, checked against the one the credentials belong to.
+    pub fn new(settings: Settings, http: Client, api_base_url: &str) -> Result<Chain> {
         let store = settings.open_store()?;
-        check_api_binding(ctx, &settings, store.as_ref())?;
+        check_api_binding(api_base_url, &settings, store.as_ref())?;
         Ok(Chain {
             settings,
             store,
-            http: token_endpoint_client(ctx)?,
+            http,
             current: Mutex::new(None),
         })
-    }
-
-    pub fn http(&self) -> &Client {
-        &self.http
     }
 
     fn lock_current(&self) -> std::sync::MutexGuard<'_, Option<String>> {
@@ -340,19 +301,13 @@ fn explain_app_token_error(e: Error, app_id: &str) -> Error {
     Error::Auth(format!("cannot get a service app token: {advice}. ({api})"))
 }
 
-/// A client for the token endpoints: same base URL, timeout and trace as the API client, but it
-/// never sends the chain's token (each endpoint takes its own credentials).
 /// A profile's credentials belong to the API of its `baseUrl` (default: Webex). A base URL given
 /// for one run (`--base-url`, `BYODS_BASE_URL`, `--sandbox`) must not receive them: refused before
 /// anything is sent, unless the profile holds no credential at all.
-pub fn check_api_binding(ctx: &Ctx, settings: &Settings, store: &dyn Store) -> Result<()> {
-    let effective = ctx.base_url()?;
-    let bound = ctx
-        .config
-        .get_str(&ctx.profile, "baseUrl")
-        .unwrap_or(crate::config::DEFAULT_BASE_URL);
+pub fn check_api_binding(effective: &str, settings: &Settings, store: &dyn Store) -> Result<()> {
+    let bound = settings.bound_base_url.as_str();
     let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
-    if same(&effective, bound) {
+    if same(effective, bound) {
         return Ok(());
     }
     let has_credentials = settings.client_id.is_some()
@@ -368,18 +323,6 @@ pub fn check_api_binding(ctx: &Ctx, settings: &Settings, store: &dyn Store) -> R
          (which forgets its tokens), or give a token with BYODS_TOKEN",
         settings.profile
     )))
-}
-
-pub fn token_endpoint_client(ctx: &Ctx) -> Result<Client> {
-    Client::new(
-        ClientConfig {
-            base_url: ctx.base_url()?,
-            timeout: ctx.timeout()?,
-            trace: ctx.global.verbose,
-            retry: RetryPolicy::default(),
-        },
-        Box::new(StaticToken(String::new())),
-    )
 }
 
 impl TokenProvider for Chain {

@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use serde_json::{Value, json};
 
-use crate::api::{Body, Client, Method, percent_decode};
+use crate::api::{Body, Client, Method};
 use crate::error::{Error, Result};
+use crate::urlenc::percent_decode;
 
 /// Scopes `auth login` asks for: enough to mint service app tokens and to say who logged in.
 pub const LOGIN_SCOPES: &str = "spark:applications_token spark:people_read";
@@ -23,7 +24,7 @@ pub struct Tokens {
 }
 
 fn parse_tokens(body: &Value, what: &str) -> Result<Tokens> {
-    let now = crate::timefmt::now_unix();
+    let now = crate::ui::timefmt::now_unix();
     let access_token = body
         .get("access_token")
         .and_then(Value::as_str)
@@ -209,7 +210,7 @@ pub fn pkce_challenge(verifier: &str) -> String {
 }
 
 pub fn percent_encode(s: &str) -> String {
-    crate::api::form_encode(&[("", s)])[1..].to_string()
+    crate::urlenc::form_encode(&[("", s)])[1..].to_string()
 }
 
 /// The authorization URL the user's browser opens.

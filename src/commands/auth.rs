@@ -8,11 +8,11 @@ use serde_json::{Value, json};
 use crate::api::Method;
 use crate::app::Ctx;
 use crate::auth::oauth::{self, Callback};
-use crate::auth::{Settings, token_endpoint_client};
+
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs, LogoutArgs};
 use crate::error::{Error, Result};
-use crate::output::{Outcome, View};
 use crate::redact::fingerprint;
+use crate::ui::{Outcome, View};
 
 use super::token::{layers_table, secret_layers};
 
@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
 
 /// `GET /people/me` with `token`: who the credential belongs to (and proof that it works).
 fn whoami(ctx: &Ctx, token: &str) -> Result<Value> {
-    let http = token_endpoint_client(ctx)?;
+    let http = ctx.token_endpoint_client()?;
     let url = http.url("/people/me");
     match http.send_with(Method::Get, &url, &crate::api::Body::None, Some(token)) {
         Ok(r) => Ok(r.body),
@@ -46,13 +46,13 @@ fn person_summary(me: &Value) -> String {
 }
 
 fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
-    let settings = Settings::from_ctx(ctx)?;
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
-    crate::auth::check_api_binding(ctx, &settings, store.as_ref())?;
+    crate::auth::check_api_binding(&ctx.base_url()?, &settings, store.as_ref())?;
     if !store.writable() {
         return Err(store.save(&Default::default()).unwrap_err());
     }
-    let token = crate::prompt::read_secret("personal access token")?;
+    let token = ctx.ui.read_secret("personal access token")?;
     let token = token.as_str();
     let me = whoami(ctx, token)?;
     let _lock = store.lock()?;
@@ -60,7 +60,7 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
     secrets.clear_token_manager();
     secrets.personal_access_token = Some(token.to_string());
     store.save(&secrets)?;
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "logged in as {} with a personal access token {} (valid 12 h from its creation)",
         person_summary(&me),
         fingerprint(token)
@@ -74,10 +74,17 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
 }
 
 /// The token-manager integration's id and secret, and a store that can keep its tokens.
-fn integration(ctx: &Ctx) -> Result<(Settings, Box<dyn crate::auth::Store>, String, String)> {
-    let settings = Settings::from_ctx(ctx)?;
+fn integration(
+    ctx: &Ctx,
+) -> Result<(
+    crate::auth::Settings,
+    Box<dyn crate::auth::Store>,
+    String,
+    String,
+)> {
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
-    crate::auth::check_api_binding(ctx, &settings, store.as_ref())?;
+    crate::auth::check_api_binding(&ctx.base_url()?, &settings, store.as_ref())?;
     let client_id = settings.oauth_client_id.clone().ok_or_else(|| {
         Error::Config(format!(
             "profile '{}' has no oauthClientId (the token-manager integration): set it with \
@@ -121,18 +128,23 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     let opened = !args.no_browser && open_browser(&url);
     // The URL is the one thing the user must see, so it is printed even with --quiet.
     if opened {
-        eprintln!("Opened a browser to authorize byods. If nothing appeared, open:\n{url}");
+        ctx.ui.line(&format!(
+            "Opened a browser to authorize byods. If nothing appeared, open:\n{url}"
+        ));
     } else {
-        eprintln!("Open this URL in a browser to authorize byods:\n{url}");
+        ctx.ui.line(&format!(
+            "Open this URL in a browser to authorize byods:\n{url}"
+        ));
     }
-    eprintln!("Waiting for the redirect to {redirect_uri} ...");
+    ctx.ui
+        .line(&format!("Waiting for the redirect to {redirect_uri} ..."));
     let code = match oauth::wait_for_callback(&listener, &state, Duration::from_secs(args.wait))? {
         Callback::Code(code) => code,
         Callback::Denied(why) => {
             return Err(Error::Auth(format!("authorization was not granted: {why}")));
         }
     };
-    let http = token_endpoint_client(ctx)?;
+    let http = ctx.token_endpoint_client()?;
     let tokens = match oauth::exchange_code(
         &http,
         &client_id,
@@ -155,7 +167,7 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
 /// The device grant: the user approves on any browser; byods polls until then.
 fn login_with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     let (_settings, store, client_id, client_secret) = integration(ctx)?;
-    let http = token_endpoint_client(ctx)?;
+    let http = ctx.token_endpoint_client()?;
     let start = oauth::device_authorize(&http, &client_id)?;
     let page = start
         .verification_uri_complete
@@ -163,12 +175,12 @@ fn login_with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
         .unwrap_or_else(|| start.verification_uri.clone());
     let opened = !args.no_browser && open_browser(&page);
     // The code is the one thing the user must see, so it is printed even with --quiet.
-    eprintln!(
+    ctx.ui.line(&format!(
         "{} {} and enter the code {}",
         if opened { "Opened" } else { "Open" },
         start.verification_uri,
         start.user_code
-    );
+    ));
     let deadline =
         std::time::Instant::now() + Duration::from_secs(start.expires_in.min(args.wait.max(1)));
     let mut interval = Duration::from_secs(start.interval);
@@ -213,7 +225,7 @@ fn save_integration_tokens(
     secrets.oauth_refresh_token_expires_at = tokens.refresh_expires_at;
     store.save(&secrets)?;
     let who = me.as_ref().map(person_summary).unwrap_or_default();
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "logged in{} through integration {client_id}; tokens stored in {}",
         if who.is_empty() {
             String::new()
@@ -225,7 +237,7 @@ fn save_integration_tokens(
     Ok(Outcome::json(json!({
         "credential": "integration",
         "fingerprint": fingerprint(&tokens.access_token),
-        "expiresAt": tokens.expires_at.map(crate::timefmt::rfc3339),
+        "expiresAt": tokens.expires_at.map(crate::ui::timefmt::rfc3339),
         "person": me.and_then(|m| m.get("emails").and_then(|e| e.get(0)).cloned()),
         "store": store.uri(),
     })))
@@ -247,7 +259,7 @@ fn open_browser(url: &str) -> bool {
 }
 
 fn status(ctx: &Ctx) -> Result<Outcome> {
-    let settings = Settings::from_ctx(ctx)?;
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
     let secrets = store.load()?;
     let layers = secret_layers(&secrets);
@@ -260,7 +272,7 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
             "none"
         };
     if credential == "none" {
-        ctx.out.warn(
+        ctx.ui.warn(
             "no token-manager credential stored: run `byods auth login` or `byods auth login --with-token`",
         );
     }
@@ -275,7 +287,7 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
 }
 
 fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {
-    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let store = ctx.auth_settings()?.open_store()?;
     let _lock = store.lock()?;
     let mut secrets = store.load()?;
     if args.all {
@@ -285,7 +297,7 @@ fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {
         secrets.clear_service_tokens();
     }
     store.save(&secrets)?;
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "forgot the stored {} of profile '{}' in {}",
         if args.all { "secrets" } else { "tokens" },
         ctx.profile,

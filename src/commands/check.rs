@@ -5,10 +5,10 @@ use serde_json::json;
 
 use crate::app::Ctx;
 use crate::cli::CheckArgs;
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::monitor::{self, Item, State, Thresholds};
-use crate::output::{Outcome, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Outcome, View};
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
     let result = thresholds(args).and_then(|th| {
@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
         } else {
             Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&message)))
         };
-        outcome.with_exit(State::Unknown.exit_code())
+        outcome.with_exit(exit_status(State::Unknown))
     };
     let (outcome, metrics) = match result {
         Ok((th, items)) => {
@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
                 Outcome::raw(monitor::plugin_text(&items, th))
             };
             (
-                outcome.with_exit(state.exit_code()),
+                outcome.with_exit(exit_status(state)),
                 monitor::prometheus(Some(&items), state),
             )
         }
@@ -81,4 +81,14 @@ fn one_line(message: &str) -> String {
 /// Atomic replace, then 0644: node_exporter runs as another user and must read the file.
 fn write_metrics(path: &std::path::Path, text: &str) -> Result<()> {
     crate::fsutil::write_readable(path, text.as_bytes())
+}
+
+/// The monitoring-plugin convention: the state is the exit status.
+fn exit_status(state: State) -> ExitStatus {
+    match state {
+        State::Ok => ExitStatus::Success,
+        State::Warning => ExitStatus::PluginWarning,
+        State::Critical => ExitStatus::PluginCritical,
+        State::Unknown => ExitStatus::PluginUnknown,
+    }
 }

@@ -1,8 +1,10 @@
+//! `byods completions SHELL`: a shell completion script generated from the clap definition.
+
 use clap::CommandFactory;
 
 use crate::cli::{Cli, CompletionsArgs};
 use crate::error::Result;
-use crate::output::Outcome;
+use crate::ui::Outcome;
 
 pub fn run(args: &CompletionsArgs) -> Result<Outcome> {
     Ok(Outcome::raw(script(args.shell)))

@@ -1,13 +1,15 @@
+//! `byods delete`: plan (ids, dry run) → confirm (each id's url and status) → delete each → view.
+
 use serde_json::{Value, json};
 
-use crate::api::{Method, datasources};
+use super::batch::{Batch, Failure, Item};
+use crate::api::{Client, Method, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::mutation::{self, Request};
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::{datasource, input, prompt};
+use crate::ui::{Cell, Outcome, Style, Table, View};
+use crate::{datasource, input};
 
 pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     let ids = input::expand_ids(&args.ids)?;
@@ -17,14 +19,25 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     for id in &ids {
         datasources::check_id("data source", id)?;
     }
-    let interactive = prompt::interactive(ctx.global.no_input);
-    if !args.yes && !args.write.dry_run && !interactive {
+    if !args.yes && !args.write.dry_run && !ctx.ui.can_prompt() {
         return Err(Error::usage(
             "refusing to delete without confirmation: pass --yes (stdin/stdout is not a terminal, \
              or --no-input is set)",
         ));
     }
     let client = ctx.client()?;
+    if args.write.dry_run {
+        return dry_run(client, &ids, ids.len() == 1 && args.ids[0] != "-");
+    }
+    if !args.yes {
+        confirm(ctx, client, &ids)?;
+    }
+    let batch = execute(ctx, client, &ids, args.write.no_log)?;
+    Ok(view(&batch))
+}
+
+/// The DELETE requests a real run would send, after checking each id exists as a real run would.
+fn dry_run(client: &Client, ids: &[String], single: bool) -> Result<Outcome> {
     let requests: Vec<Request> = ids
         .iter()
         .map(|id| Request {
@@ -33,50 +46,59 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
             body: None,
         })
         .collect();
-    if args.write.dry_run {
-        // Validate as a real run would: each id must exist.
-        for id in &ids {
-            datasources::get(client, id)?;
-        }
-        return Ok(Outcome::json(mutation::dry_run_output(
-            &requests,
-            client.base_url(),
-            ids.len() == 1 && args.ids[0] != "-",
-        )));
+    for id in ids {
+        datasources::get(client, id)?;
     }
-    if !args.yes {
-        eprintln!("About to delete {} data source(s):", ids.len());
-        for id in &ids {
-            // Show what is about to go; an id that cannot be read is shown as such.
-            let what = match datasources::get(client, id) {
-                Ok(ds) => format!(
-                    "{}  {}",
-                    datasource::field(&ds, "url").unwrap_or_default(),
-                    datasource::text(&ds, "status")
-                ),
-                Err(e) => format!("({e})"),
-            };
-            eprintln!("  {id}  {what}");
-        }
-        if !prompt::confirm("Delete? This cannot be undone")? {
-            return Err(prompt::cancelled());
-        }
+    Ok(Outcome::json(mutation::dry_run_output(
+        &requests,
+        client.base_url(),
+        single,
+    )))
+}
+
+/// Shows what is about to go (an id that cannot be read is shown as such) and asks.
+fn confirm(ctx: &Ctx, client: &Client, ids: &[String]) -> Result<()> {
+    ctx.ui
+        .line(&format!("About to delete {} data source(s):", ids.len()));
+    for id in ids {
+        let what = match datasources::get(client, id) {
+            Ok(ds) => format!(
+                "{}  {}",
+                datasource::field(&ds, "url").unwrap_or_default(),
+                datasource::text(&ds, "status")
+            ),
+            Err(e) => format!("({e})"),
+        };
+        ctx.ui.line(&format!("  {id}  {what}"));
     }
-    let audit = Audit::new(ctx, args.write.no_log)?;
-    let mut records = Vec::new();
-    let mut first_failure = None;
-    for id in &ids {
+    if !ctx.ui.confirm("Delete? This cannot be undone")? {
+        return Err(ctx.ui.cancelled());
+    }
+    Ok(())
+}
+
+/// Deletes each id in turn, going on after a failure; each one is audited.
+fn execute<'a>(
+    ctx: &Ctx,
+    client: &Client,
+    ids: &'a [String],
+    no_log: bool,
+) -> Result<Batch<(&'a str, u16)>> {
+    let audit = ctx.audit(no_log)?;
+    let mut batch = Batch::new();
+    for id in ids {
         let result = datasources::delete(client, id);
         audit.record("delete", Some(id), None, result.as_ref(), None);
         match result {
-            Ok(r) => records.push(json!({"id": id, "result": "deleted", "status": r.status})),
-            Err(e) => {
-                ctx.out.error(&e.to_string());
-                records.push(json!({"id": id, "result": "failed", "error": e.to_string()}));
-                first_failure.get_or_insert(e.exit_code());
-            }
+            Ok(r) => batch.done((id.as_str(), r.status)),
+            Err(e) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
         }
     }
+    Ok(batch)
+}
+
+fn view(batch: &Batch<(&str, u16)>) -> Outcome {
+    let records: Vec<Value> = batch.items().iter().map(record).collect();
     let table = Table {
         columns: vec!["id", "result", "error"],
         rows: records
@@ -94,6 +116,13 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
             })
             .collect(),
     };
-    Ok(Outcome::new(Value::Array(records), View::Table(table))
-        .with_exit(first_failure.unwrap_or(0)))
+    Outcome::new(Value::Array(records), View::Table(table)).with_exit(batch.status())
+}
+
+/// One line of the JSON output: `{id, result: "deleted", status}` or `{id, result: "failed", error}`.
+fn record(item: &Item<(&str, u16)>) -> Value {
+    match item {
+        Item::Done((id, status)) => json!({"id": id, "result": "deleted", "status": status}),
+        Item::Failed(f) => json!({"id": f.item, "result": "failed", "error": f.message}),
+    }
 }

@@ -1,22 +1,21 @@
+//! `byods extend`: pick targets (ids or the filtered listing) → extend them in parallel → view
+//! the results in input order (streamed as NDJSON when asked).
+
 use serde_json::Value;
 
+use super::batch::{Batch, Failure, Item};
 use super::ls;
-use crate::api::datasources;
+use crate::api::{Client, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::ExtendArgs;
 use crate::error::{Error, Result};
 use crate::extension::{Extended, Extender, Target};
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::progress::Progress;
-use crate::{input, paths, pool, timefmt};
+use crate::ui::progress::Progress;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style, Table, View};
+use crate::{input, paths, pool};
 
 pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
-    let within = args
-        .if_expiring_within
-        .as_deref()
-        .map(timefmt::parse_duration)
-        .transpose()?;
     let filtered = args.filters.status.is_some() || args.filters.schema.is_some();
     if args.ids.is_empty() && !args.all && !filtered {
         return Err(Error::usage(
@@ -29,56 +28,75 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
         ));
     }
     let single = args.ids.len() == 1 && args.ids[0] != "-";
-    let targets: Vec<Target> = if args.ids.is_empty() {
-        ls::list(ctx, &args.filters, None)?
-            .into_iter()
-            .map(|ds| Target {
-                id: crate::datasource::text(&ds, "id"),
-                listed: Some(ds),
-            })
-            .collect()
-    } else {
-        let mut ids = input::expand_ids(&args.ids)?;
-        if ids.is_empty() {
-            return Ok(super::nothing_to_do(ctx));
-        }
-        // The same id twice would race itself for its lock.
-        let mut seen = std::collections::HashSet::new();
-        ids.retain(|id| seen.insert(id.clone()));
-        for id in &ids {
-            datasources::check_id("data source", id)?;
-        }
-        ids.into_iter()
-            .map(|id| Target { id, listed: None })
-            .collect()
-    };
+    let targets = targets(ctx, args)?;
+    if targets.is_empty() && !args.ids.is_empty() {
+        return Ok(super::nothing_to_do(ctx));
+    }
 
     let client = ctx.client()?;
-    let audit = Audit::new(ctx, args.write.no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
     let lock_dir = paths::state_dir()?.join("locks");
     paths::ensure_private_dir(&lock_dir)?;
     let extender = Extender {
         client,
         audit: &audit,
         lifetime: args.lifetime,
-        within,
+        within: args.if_expiring_within,
         lock_dir,
         dry_run: args.write.dry_run,
     };
+    let (results, streamed) = execute(ctx, args, &extender, &targets)?;
+    if args.write.dry_run {
+        return Ok(dry_run_view(ctx, client, results, single));
+    }
+    Ok(view(ctx, results, streamed))
+}
 
+/// The data sources to extend: the ids given (deduplicated, checked), or the filtered listing.
+fn targets(ctx: &Ctx, args: &ExtendArgs) -> Result<Vec<Target>> {
+    if args.ids.is_empty() {
+        return Ok(ls::list(ctx, &args.filters, None)?
+            .into_iter()
+            .map(|ds| Target {
+                id: crate::datasource::text(&ds, "id"),
+                listed: Some(ds),
+            })
+            .collect());
+    }
+    let mut ids = input::expand_ids(&args.ids)?;
+    // The same id twice would race itself for its lock.
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+    for id in &ids {
+        datasources::check_id("data source", id)?;
+    }
+    Ok(ids
+        .into_iter()
+        .map(|id| Target { id, listed: None })
+        .collect())
+}
+
+/// Extends the targets on `--parallel` workers, drawing progress and streaming each record as it
+/// completes (`-o ndjson`). Returns the results in input order and whether they were streamed.
+fn execute(
+    ctx: &Ctx,
+    args: &ExtendArgs,
+    extender: &Extender<'_>,
+    targets: &[Target],
+) -> Result<(Vec<Extended>, bool)> {
     let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
-    let mut progress = Progress::new("extending", targets.len(), ctx.out.quiet());
+    let mut progress = Progress::new(&ctx.ui, "extending", targets.len());
     let mut streamed = false;
     let mut stream_error: Option<Error> = None;
     pool::run(
-        &targets,
+        targets,
         usize::from(args.parallel),
         |target| extender.extend(target),
         |i, extended| {
             progress.tick(extended.result());
             if !args.write.dry_run && stream_error.is_none() {
                 progress.clear();
-                match ctx.out.stream(&extended.record) {
+                match ctx.ui.stream(&extended.record) {
                     Ok(s) => streamed |= s,
                     Err(e) => stream_error = Some(e),
                 }
@@ -91,55 +109,83 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     if let Some(e) = stream_error {
         return Err(e);
     }
-    let results: Vec<Extended> = results.into_iter().flatten().collect();
+    Ok((results.into_iter().flatten().collect(), streamed))
+}
 
-    if args.write.dry_run {
-        let requests: Vec<Value> = results
-            .iter()
-            .filter_map(|r| r.request.as_ref())
-            .map(|r| r.describe(client.base_url()))
-            .collect();
-        for r in results.iter().filter(|r| r.request.is_none()) {
-            ctx.out.info(&format!(
-                "{}: {} {}",
-                r.record["id"].as_str().unwrap_or(""),
-                r.result(),
-                r.record["reason"]
-                    .as_str()
-                    .or(r.record["error"].as_str())
-                    .unwrap_or("")
-            ));
-        }
-        let code = results.iter().find_map(|r| r.failure).unwrap_or(0);
-        let data = match (single, requests.len()) {
-            (true, 1) => requests.into_iter().next().unwrap_or(Value::Null),
-            _ => Value::Array(requests),
-        };
-        return Ok(Outcome::json(data).with_exit(code));
-    }
-
-    for r in results.iter().filter(|r| r.failure.is_some()) {
-        ctx.out.error(&format!(
-            "{}: {}",
+/// The PUT requests a real run would send; what was skipped or failed is said on stderr.
+fn dry_run_view(ctx: &Ctx, client: &Client, results: Vec<Extended>, single: bool) -> Outcome {
+    let requests: Vec<Value> = results
+        .iter()
+        .filter_map(|r| r.request.as_ref())
+        .map(|r| r.describe(client.base_url()))
+        .collect();
+    for r in results.iter().filter(|r| r.request.is_none()) {
+        ctx.ui.info(&format!(
+            "{}: {} {}",
             r.record["id"].as_str().unwrap_or(""),
-            r.record["error"].as_str().unwrap_or("failed")
+            r.result(),
+            r.record["reason"]
+                .as_str()
+                .or(r.record["error"].as_str())
+                .unwrap_or("")
         ));
     }
-    let count = |what: &str| results.iter().filter(|r| r.result() == what).count();
-    ctx.out.info(&format!(
+    let status = batch(results).status();
+    let data = match (single, requests.len()) {
+        (true, 1) => requests.into_iter().next().unwrap_or(Value::Null),
+        _ => Value::Array(requests),
+    };
+    Outcome::json(data).with_exit(status)
+}
+
+/// The results in input order, failures reported on stderr, a summary line.
+fn view(ctx: &Ctx, results: Vec<Extended>, streamed: bool) -> Outcome {
+    let batch = batch(results);
+    // Items finished out of order: their failures are reported in input order, once all are in.
+    batch.report_failures(&ctx.ui);
+    let records: Vec<Value> = batch
+        .items()
+        .iter()
+        .map(|item| match item {
+            Item::Done(record) => record.clone(),
+            Item::Failed(f) => f.detail.clone().unwrap_or(Value::Null),
+        })
+        .collect();
+    let count = |what: &str| records.iter().filter(|r| r["result"] == what).count();
+    ctx.ui.info(&format!(
         "extended {}, skipped {}, failed {}",
         count("extended"),
         count("skipped"),
         count("failed")
     ));
-    // The first failure in input order decides the exit code; everything is printed first.
-    let code = results.iter().find_map(|r| r.failure).unwrap_or(0);
-    let records: Vec<Value> = results.into_iter().map(|r| r.record).collect();
+    let status = batch.status();
     if streamed {
-        return Ok(Outcome::new(Value::Array(records), View::Nothing).with_exit(code));
+        return Outcome::new(Value::Array(records), View::Nothing).with_exit(status);
     }
     let table = table(&records);
-    Ok(Outcome::new(Value::Array(records), View::Table(table)).with_exit(code))
+    Outcome::new(Value::Array(records), View::Table(table)).with_exit(status)
+}
+
+/// Every extension as one batch item, in input order; a failure keeps its record as detail.
+fn batch(results: Vec<Extended>) -> Batch<Value> {
+    let mut batch = Batch::new();
+    for r in results {
+        match r.failure {
+            None => batch.done(r.record),
+            Some(status) => {
+                let id = r.record["id"].as_str().unwrap_or("").to_string();
+                let message = r.record["error"].as_str().unwrap_or("failed").to_string();
+                batch.push(Item::Failed(Failure {
+                    item: id.clone(),
+                    label: Some(id),
+                    message,
+                    status,
+                    detail: Some(r.record),
+                }));
+            }
+        }
+    }
+    batch
 }
 
 fn table(records: &[Value]) -> Table {

@@ -1,13 +1,17 @@
+//! `byods get`: data sources by id, enriched with derived expiry values and their decoded JWS.
+
 use serde_json::Value;
 
+use super::batch::{Batch, Failure, Item};
+use super::{expiry_cell, status_cell};
 use crate::api::datasources;
 use crate::app::Ctx;
 use crate::cli::GetArgs;
-use crate::datasource::{self, expiry_cell, status_cell};
-use crate::error::{Error, Result};
+use crate::datasource;
+use crate::error::{Error, ExitStatus, Result};
 use crate::input;
-use crate::output::{Cell, Outcome, Style, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style, View};
 
 pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     let from_stdin = args.ids.iter().any(|a| a == "-");
@@ -23,26 +27,31 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
         .map(|s| datasource::service_types(&s))
         .unwrap_or_default();
     let now = timefmt::now_unix();
-    let mut found = Vec::new();
-    let mut first_error: Option<Error> = None;
+    let mut batch = Batch::new();
     for id in &ids {
         match datasources::get(client, id) {
-            Ok(ds) => found.push(with_claims(
+            Ok(ds) => batch.done(with_claims(
                 datasource::enrich(ds, &service_types, now),
                 now,
             )),
             // Keep going so one bad id in a batch doesn't hide the others; report each.
             Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
-                ctx.out.error(&e.to_string());
-                first_error.get_or_insert(e);
+                batch.failed(&ctx.ui, Failure::new(id.as_str(), &e));
             }
             Err(e) => return Err(e),
         }
     }
-    if found.is_empty()
-        && let Some(e) = first_error
-    {
-        return Err(Error::Exit(e.exit_code()));
+    let status = batch.status();
+    let mut found: Vec<Value> = batch
+        .into_items()
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Done(ds) => Some(ds),
+            Item::Failed(_) => None,
+        })
+        .collect();
+    if found.is_empty() && status != ExitStatus::Success {
+        return Err(Error::Exit(status));
     }
     let records = found.iter().map(record).collect();
     let data = if ids.len() == 1 && !from_stdin {
@@ -50,11 +59,7 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     } else {
         Value::Array(found)
     };
-    let outcome = Outcome::new(data, View::Records(records));
-    Ok(match first_error {
-        Some(e) => outcome.with_exit(e.exit_code()),
-        None => outcome,
-    })
+    Ok(Outcome::new(data, View::Records(records)).with_exit(status))
 }
 
 /// Adds the decoded JWS (header, claims, readable times) under `byods.jws`.

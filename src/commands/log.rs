@@ -1,3 +1,5 @@
+//! `byods log`: the audit log of changes, filtered by age and operation.
+
 use serde_json::Value;
 
 use crate::app::Ctx;
@@ -5,18 +7,13 @@ use crate::audit;
 use crate::cli::LogArgs;
 use crate::datasource::text;
 use crate::error::Result;
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::timefmt;
+use crate::ui::{Cell, Outcome, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
-    let since = args
-        .since
-        .as_deref()
-        .map(timefmt::parse_duration)
-        .transpose()?;
+    let since = args.since;
     let (entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
     if skipped > 0 {
-        ctx.out.warn(&format!(
+        ctx.ui.warn(&format!(
             "skipped {skipped} line(s) of {} that are not JSON objects",
             audit::path()?.display()
         ));

@@ -1,20 +1,19 @@
+//! `byods ls`: the data source listing with derived expiry values; `list` is shared with extend and check.
+
 use serde_json::Value;
 
+use super::{expiry_cell, status_cell};
 use crate::api::datasources;
 use crate::app::Ctx;
 use crate::cli::{ListFilters, LsArgs};
-use crate::datasource::{self, expiry_cell, status_cell, text};
+use crate::datasource::{self, text};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Outcome, Table, View};
-use crate::timefmt;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
     // Validate everything before the first request.
-    let within = args
-        .expiring_within
-        .as_deref()
-        .map(timefmt::parse_duration)
-        .transpose()?;
+    let within = args.expiring_within;
     let selected = list(ctx, &args.filters, within)?;
     let table = table(&selected);
     Ok(Outcome::new(Value::Array(selected), View::Table(table)))
@@ -36,7 +35,7 @@ pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> R
     let service_types = match &schemas {
         Ok(schemas) => datasource::service_types(schemas),
         Err(e) => {
-            ctx.out.warn(&format!("schema names unavailable: {e}"));
+            ctx.ui.warn(&format!("schema names unavailable: {e}"));
             Default::default()
         }
     };

@@ -1,8 +1,10 @@
+//! `byods man`: man pages generated from the clap definition (to a directory, or byods.1 on stdout).
+
 use clap::CommandFactory;
 
 use crate::cli::{Cli, ManArgs};
 use crate::error::{Error, Result};
-use crate::output::Outcome;
+use crate::ui::Outcome;
 
 pub fn run(args: &ManArgs) -> Result<Outcome> {
     let command = Cli::command();

@@ -1,6 +1,7 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
 mod auth;
+mod batch;
 mod check;
 mod completions;
 mod config;
@@ -19,8 +20,11 @@ mod update;
 
 use crate::app::Ctx;
 use crate::cli::Command;
+use crate::datasource;
 use crate::error::Result;
-use crate::output::Outcome;
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, Style};
+use serde_json::Value;
 
 pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
     match command {
@@ -45,6 +49,24 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
 
 /// What a command that acts on ids returns when stdin held none: an empty list, said on stderr.
 fn nothing_to_do(ctx: &Ctx) -> Outcome {
-    ctx.out.info("no ids on stdin: nothing to do");
+    ctx.ui.info("no ids on stdin: nothing to do");
     Outcome::json(serde_json::Value::Array(Vec::new()))
+}
+
+/// "in 5h 3m" (amber under 6 h) or "EXPIRED" (red), for tables.
+fn expiry_cell(enriched: &Value) -> Cell {
+    match datasource::seconds_left(enriched) {
+        None => Cell::new("unknown", Style::Dim),
+        Some(s) if s <= 0 => Cell::new("EXPIRED", Style::Bad),
+        Some(s) if s < 6 * 3600 => Cell::new(format!("in {}", timefmt::humanize(s)), Style::Warn),
+        Some(s) => Cell::new(format!("in {}", timefmt::humanize(s)), Style::Good),
+    }
+}
+
+fn status_cell(ds: &Value) -> Cell {
+    match ds.get("status").and_then(Value::as_str) {
+        Some("active") => Cell::new("active", Style::Good),
+        Some(other) => Cell::new(other, Style::Warn),
+        None => Cell::new("-", Style::Dim),
+    }
 }

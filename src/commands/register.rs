@@ -1,41 +1,65 @@
+//! `byods register`: plan (bodies from flags, --from or guided prompts; checks that need only GETs)
+//! → confirm → POST each as one batch → view.
+
 use serde_json::{Map, Value, json};
 
-use crate::api::{Method, datasources};
+use super::batch::{Batch, Failure, Item};
+use crate::api::{Client, Method, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::RegisterArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
+use crate::input;
 use crate::mutation::{self, Request};
-use crate::output::{Cell, Outcome, Style, Table, View};
-use crate::{input, prompt};
+use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
 
 pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     if args.skeleton {
         return Ok(Outcome::json(skeleton()));
     }
+    // Flags make one data source (an object out); --from makes a batch (an array out).
+    let single = args.from.is_none();
+    let guided = args.from.is_none() && args.fields.url.is_none();
+    let requests = plan(ctx, args, guided)?;
+    let client = ctx.client()?;
+    if args.write.dry_run {
+        return Ok(Outcome::json(mutation::dry_run_output(
+            &requests,
+            client.base_url(),
+            single,
+        )));
+    }
+    let batch = execute(ctx, client, &requests, single, args.write.no_log)?;
+    // One data source from flags: a failure was returned as the error in `execute`.
+    if single && let Some(ds) = batch.successes().next() {
+        let record = summary(ds);
+        return Ok(Outcome::new(ds.clone(), View::Records(vec![record])));
+    }
+    Ok(view(batch, &requests))
+}
+
+/// The POST requests to send: bodies from --from, flags or guided prompts, checked locally, then
+/// against the API with GETs only (known schema, no duplicate), then confirmed after prompts.
+fn plan(ctx: &Ctx, args: &RegisterArgs, guided: bool) -> Result<Vec<Request>> {
     let mut docs = match &args.from {
         Some(path) => documents(path)?,
         None => vec![Map::new()],
     };
     for doc in &mut docs {
-        mutation::apply_field_flags(doc, &args.fields);
+        mutation::apply_field_flags(doc, &args.fields.fields());
     }
-    let guided = args.from.is_none() && args.fields.url.is_none();
     let mut schemas: Option<Vec<Value>> = None;
     if guided {
-        if !prompt::interactive(ctx.global.no_input) {
+        if !ctx.ui.can_prompt() {
             return Err(Error::usage(
                 "missing required flag --url (or --from FILE); not prompting because \
                  stdin/stdout is not a terminal or --no-input is set",
             ));
         }
         let list = datasources::schemas(ctx.client()?)?;
-        ask_missing(&mut docs[0], &list)?;
+        ask_missing(&ctx.ui, &mut docs[0], &list)?;
         schemas = Some(list);
     }
-    // Flags make one data source (an object out); --from makes a batch (an array out).
-    let single = args.from.is_none();
     let mut bodies = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
         let place = if args.from.is_some() {
@@ -45,7 +69,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         };
         let (body, warnings) = mutation::register_body(doc, &place)?;
         for w in warnings {
-            ctx.out.warn(&w);
+            ctx.ui.warn(&w);
         }
         bodies.push(body);
     }
@@ -62,32 +86,35 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
         check_duplicates(&datasources::list(client)?, &bodies)?;
     }
     if guided && !args.yes && !args.write.dry_run {
-        eprintln!(
+        ctx.ui.line(&format!(
             "\nAbout to register:\n{}",
-            crate::output::pretty(&bodies[0])
-        );
-        if !prompt::confirm("Register this data source?")? {
-            return Err(prompt::cancelled());
+            crate::ui::pretty(&bodies[0])
+        ));
+        if !ctx.ui.confirm("Register this data source?")? {
+            return Err(ctx.ui.cancelled());
         }
     }
-    let requests: Vec<Request> = bodies
+    Ok(bodies
         .into_iter()
         .map(|body| Request {
             method: Method::Post,
             path: datasources::LIST_PATH.into(),
             body: Some(body),
         })
-        .collect();
-    if args.write.dry_run {
-        return Ok(Outcome::json(mutation::dry_run_output(
-            &requests,
-            client.base_url(),
-            single,
-        )));
-    }
-    let audit = Audit::new(ctx, args.write.no_log)?;
-    let mut created = Vec::new();
-    let mut first_failure: Option<Error> = None;
+        .collect())
+}
+
+/// Sends each request in turn, going on after a failure (unless it is the only one); each is
+/// audited.
+fn execute(
+    ctx: &Ctx,
+    client: &Client,
+    requests: &[Request],
+    single: bool,
+    no_log: bool,
+) -> Result<Batch<Value>> {
+    let audit = ctx.audit(no_log)?;
+    let mut batch = Batch::new();
     for (index, request) in requests.iter().enumerate() {
         let item = index + 1;
         let body = request.body.as_ref().expect("register has a body");
@@ -99,36 +126,33 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             .and_then(|r| r.body.get("id"))
             .and_then(Value::as_str);
         audit.record("register", id, Some(body), result.as_ref(), None);
-        // In a bulk run every input gets an entry, in input order, so failures can be matched.
         match result {
-            Ok(response) => {
-                let mut ds = response.body;
-                if !single && let Value::Object(map) = &mut ds {
-                    map.insert(
-                        datasource::DERIVED_KEY.into(),
-                        json!({"item": item, "result": "registered"}),
-                    );
-                }
-                created.push(ds);
-            }
+            Ok(response) => batch.done(response.body),
             Err(e) => {
                 let e = with_check_hint(e, url);
                 if single {
                     return Err(e);
                 }
-                ctx.out.error(&format!("item {item} ({url}): {e}"));
-                created.push(json!({datasource::DERIVED_KEY: {
-                    "item": item, "result": "failed", "url": url, "error": e.to_string(),
-                }}));
-                first_failure.get_or_insert(e);
+                let failure =
+                    Failure::new(item.to_string(), &e).labelled(format!("item {item} ({url})"));
+                batch.failed(&ctx.ui, failure);
             }
         }
     }
-    let code = first_failure.map(|e| e.exit_code()).unwrap_or(0);
-    if single && let Some(ds) = created.pop() {
-        let record = summary(&ds);
-        return Ok(Outcome::new(ds, View::Records(vec![record])));
-    }
+    Ok(batch)
+}
+
+/// A bulk run's table and JSON.
+fn view(batch: Batch<Value>, requests: &[Request]) -> Outcome {
+    let status = batch.status();
+    // In a bulk run every input gets an entry, in input order, so failures can be matched.
+    let created: Vec<Value> = batch
+        .into_items()
+        .into_iter()
+        .zip(requests)
+        .enumerate()
+        .map(|(index, (item, request))| bulk_record(index + 1, item, request))
+        .collect();
     let table = Table {
         columns: vec!["item", "result", "id", "url", "schema", "status"],
         rows: created
@@ -150,12 +174,38 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
                         datasource::text(ds, "url")
                     }),
                     Cell::from(datasource::text(ds, "schemaId")),
-                    datasource::status_cell(ds),
+                    super::status_cell(ds),
                 ]
             })
             .collect(),
     };
-    Ok(Outcome::new(Value::Array(created), View::Table(table)).with_exit(code))
+    Outcome::new(Value::Array(created), View::Table(table)).with_exit(status)
+}
+
+/// One entry of a bulk run's output: the data source with `byods: {item, result: "registered"}`
+/// added, or `{byods: {item, result: "failed", url, error}}`.
+fn bulk_record(item: usize, result: Item<Value>, request: &Request) -> Value {
+    match result {
+        Item::Done(mut ds) => {
+            if let Value::Object(map) = &mut ds {
+                map.insert(
+                    datasource::DERIVED_KEY.into(),
+                    json!({"item": item, "result": "registered"}),
+                );
+            }
+            ds
+        }
+        Item::Failed(f) => {
+            let url = request
+                .body
+                .as_ref()
+                .and_then(|b| b["url"].as_str())
+                .unwrap_or_default();
+            json!({datasource::DERIVED_KEY: {
+                "item": item, "result": "failed", "url": url, "error": f.message,
+            }})
+        }
+    }
 }
 
 /// A body for `--from`, with the defaults spelled out.
@@ -189,8 +239,8 @@ fn documents(path: &std::path::Path) -> Result<Vec<Map<String, Value>>> {
 }
 
 /// Guided prompts for what the flags left out, defaults in brackets.
-fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
-    let url = prompt::ask_valid("Data source URL", None, |a| {
+fn ask_missing(ui: &Ui, doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
+    let url = ui.ask_valid("Data source URL", None, |a| {
         mutation::check_url(a).map_err(|e| e.to_string())?;
         Ok(a.to_string())
     })?;
@@ -211,7 +261,7 @@ fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
             .iter()
             .position(|s| s["id"] == mutation::DEFAULT_SCHEMA)
             .unwrap_or(0);
-        let picked = prompt::choose("Schema:", &options, default)?;
+        let picked = ui.choose("Schema:", &options, default)?;
         doc.insert("schemaId".into(), schemas[picked]["id"].clone());
     }
     for (name, label, default) in [
@@ -219,12 +269,12 @@ fn ask_missing(doc: &mut Map<String, Value>, schemas: &[Value]) -> Result<()> {
         ("subject", "Subject", mutation::DEFAULT_SUBJECT),
     ] {
         if !doc.contains_key(name) {
-            doc.insert(name.into(), json!(prompt::ask(label, Some(default))?));
+            doc.insert(name.into(), json!(ui.ask(label, Some(default))?));
         }
     }
     if !doc.contains_key("tokenLifetimeMinutes") {
         let default = mutation::DEFAULT_LIFETIME.to_string();
-        let minutes = prompt::ask_valid(
+        let minutes = ui.ask_valid(
             "Token lifetime in minutes",
             Some(&default),
             mutation::parse_lifetime_arg,
@@ -290,9 +340,12 @@ fn summary(ds: &Value) -> Vec<(String, Cell)> {
     .iter()
     .map(|k| (k.to_string(), Cell::from(datasource::text(ds, k))))
     .collect();
-    rows.push(("status".into(), datasource::status_cell(ds)));
+    rows.push(("status".into(), super::status_cell(ds)));
     if let Some(exp) = datasource::expires_at(ds) {
-        rows.push(("token expires".into(), crate::timefmt::rfc3339(exp).into()));
+        rows.push((
+            "token expires".into(),
+            crate::ui::timefmt::rfc3339(exp).into(),
+        ));
     }
     rows
 }

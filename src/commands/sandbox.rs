@@ -1,8 +1,10 @@
+//! `byods sandbox`: serve the Webex API emulator in the foreground until interrupted.
+
 use crate::app::Ctx;
 use crate::cli::SandboxArgs;
 use crate::error::Result;
-use crate::output::{Outcome, View, compact};
 use crate::sandbox::{Options, Sandbox};
+use crate::ui::{Outcome, View, compact};
 
 /// Serves until interrupted. The connection details go to stdout first — `export` lines for a
 /// shell, or one JSON object with `--json` — so another program can read them and connect.
@@ -19,8 +21,8 @@ pub fn run(ctx: &Ctx, args: &SandboxArgs) -> Result<Outcome> {
             sandbox.admin_token()
         ))
     };
-    ctx.out.print(&Outcome::new(info, view))?;
-    ctx.out.info(&format!(
+    ctx.ui.print(&Outcome::new(info, view))?;
+    ctx.ui.info(&format!(
         "byods sandbox: serving the Webex API emulator at {} (issuer {}); Ctrl-C stops it",
         sandbox.base_url(),
         sandbox.issuer()

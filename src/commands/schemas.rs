@@ -1,3 +1,5 @@
+//! `byods schemas`: the data source schemas, or one of them.
+
 use serde_json::Value;
 
 use crate::api::datasources;
@@ -5,7 +7,7 @@ use crate::app::Ctx;
 use crate::cli::SchemasArgs;
 use crate::datasource::text;
 use crate::error::Result;
-use crate::output::{Cell, Outcome, Table, View};
+use crate::ui::{Cell, Outcome, Table, View};
 
 pub fn run(ctx: &Ctx, args: &SchemasArgs) -> Result<Outcome> {
     if let Some(id) = &args.id {

@@ -4,12 +4,12 @@ use serde_json::{Value, json};
 
 use crate::api::TokenProvider;
 use crate::app::Ctx;
-use crate::auth::{Chain, SAFETY_MARGIN_SECS, Secrets};
+use crate::auth::{SAFETY_MARGIN_SECS, Secrets};
 use crate::cli::{TokenArgs, TokenCommand};
 use crate::error::{Error, Result};
-use crate::output::{Cell, Outcome, Style, Table, View};
 use crate::redact::fingerprint;
-use crate::timefmt::{now_unix, relative_expiry, rfc3339};
+use crate::ui::timefmt::{now_unix, relative_expiry, rfc3339};
+use crate::ui::{Cell, Outcome, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &TokenArgs) -> Result<Outcome> {
     match args.command {
@@ -24,7 +24,7 @@ fn print(ctx: &Ctx) -> Result<Outcome> {
         Some(t) => t,
         None => match ctx.sandbox_token()? {
             Some(t) => t,
-            None => Chain::new(ctx)?.bearer()?,
+            None => ctx.credential_chain()?.bearer()?,
         },
     };
     Ok(Outcome::raw(token + "\n"))
@@ -37,14 +37,14 @@ fn refresh(ctx: &Ctx) -> Result<Outcome> {
              unset it to use the credential chain",
         ));
     }
-    let chain = Chain::new(ctx)?;
+    let chain = ctx.credential_chain()?;
     let token = chain.obtain(true, None)?;
     let secrets = chain.store.load()?;
     // A read-only store keeps nothing: report what was obtained.
     let expires_at = (secrets.access_token.as_deref() == Some(token.as_str()))
         .then_some(secrets.access_token_expires_at)
         .flatten();
-    ctx.out.info(&format!(
+    ctx.ui.info(&format!(
         "new service app access token {}{}",
         fingerprint(&token),
         expires_at
@@ -164,7 +164,7 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
             None,
         ));
     }
-    let chain = Chain::new(ctx)?;
+    let chain = ctx.credential_chain()?;
     let secrets = chain.store.load()?;
     layers.extend(secret_layers(&secrets));
     let data = json!({

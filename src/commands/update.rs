@@ -1,14 +1,15 @@
+//! `byods update`: plan (merge flags and --from onto the current values) → confirm the diff → PUT → view.
+
 use serde_json::{Map, Value, json};
 
 use crate::api::{Method, datasources};
 use crate::app::Ctx;
-use crate::audit::Audit;
 use crate::cli::UpdateArgs;
 use crate::datasource;
 use crate::error::{Error, Result};
+use crate::input;
 use crate::mutation::{self, Request};
-use crate::output::{Cell, Outcome, View};
-use crate::{input, prompt};
+use crate::ui::{Cell, Outcome, View};
 
 pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     datasources::check_id("data source", &args.id)?;
@@ -26,7 +27,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     if let Some(url) = changes.get("url").and_then(Value::as_str)
         && let Some(w) = mutation::check_url(url)?
     {
-        ctx.out.warn(&w);
+        ctx.ui.warn(&w);
     }
     if let Some(schema) = changes.get("schemaId").and_then(Value::as_str) {
         mutation::check_schema_id(schema)?;
@@ -60,16 +61,16 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     if args.write.dry_run {
         return Ok(Outcome::json(request.describe(client.base_url())));
     }
-    if !args.yes && prompt::interactive(ctx.global.no_input) {
-        eprintln!("Changes to data source {}:", args.id);
+    if !args.yes && ctx.ui.can_prompt() {
+        ctx.ui.line(&format!("Changes to data source {}:", args.id));
         for (field, old, new) in mutation::diff(&before, &body) {
-            eprintln!("  {field}: {old} → {new}");
+            ctx.ui.line(&format!("  {field}: {old} → {new}"));
         }
-        if !prompt::confirm("Apply?")? {
-            return Err(prompt::cancelled());
+        if !ctx.ui.confirm("Apply?")? {
+            return Err(ctx.ui.cancelled());
         }
     }
-    let audit = Audit::new(ctx, args.write.no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
     let result = datasources::update(client, &args.id, &body);
     audit.record("update", Some(&args.id), Some(&body), result.as_ref(), None);
     let updated = result?.body;
@@ -80,7 +81,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
         .chain(datasource::expires_at(&updated).map(|e| {
             (
                 "token expires".to_string(),
-                crate::timefmt::rfc3339(e).into(),
+                crate::ui::timefmt::rfc3339(e).into(),
             )
         }))
         .collect();
@@ -109,7 +110,7 @@ fn from_document(path: &std::path::Path, id: &str) -> Result<Map<String, Value>>
 }
 
 fn apply_flags(changes: &mut Map<String, Value>, args: &UpdateArgs) -> Result<()> {
-    mutation::apply_field_flags(changes, &args.fields);
+    mutation::apply_field_flags(changes, &args.fields.fields());
     if let Some(message) = &args.error_message {
         changes.insert("errorMessage".into(), json!(message));
     }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::verify::Jwks;
 use crate::error::{ApiError, Error, Result};
 use crate::fsutil::{FileLock, write_private};
-use crate::timefmt::humanize;
+use crate::ui::timefmt::humanize;
 
 /// `GET url` → `(status, body)`. Transport failures are `Err`.
 pub type Fetch<'a> = &'a dyn Fn(&str) -> Result<(u16, String)>;

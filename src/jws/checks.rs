@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::decode::Decoded;
 use super::verify::VerifyError;
-use crate::timefmt::{humanize, rfc3339};
+use crate::ui::timefmt::{humanize, rfc3339};
 
 pub const DEFAULT_LEEWAY: i64 = 60;
 

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
-use crate::timefmt::{relative_expiry, rfc3339_checked};
+use crate::ui::timefmt::{relative_expiry, rfc3339_checked};
 
 /// Longest input `decode` accepts. Webex data source tokens are about 1 KiB.
 pub const MAX_TOKEN_BYTES: usize = 16 * 1024;

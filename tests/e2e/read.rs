@@ -563,3 +563,18 @@ fn an_empty_pipeline_is_nothing_to_do() {
     }
     assert!(env.write_requests().is_empty());
 }
+
+#[test]
+fn closed_stderr_does_not_panic() {
+    // `byods jwt decode a.b 2>&1 | true`: the error message meets a closed pipe.
+    let env = Env::start();
+    let mut child = common::std_cmd(env.path())
+        .args(["jwt", "decode", "a.b"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(2), "a usage error, not a panic (101)");
+}

@@ -1,14 +1,27 @@
 //! The only writer to stdout. Commands return an `Outcome` (the JSON value plus an optional
 //! table view); this module decides how it looks: a table on a terminal, JSON when piped, NDJSON,
-//! or the results of `--jq`. Messages for people go to stderr through `Output::info`/`warn`.
-
-use std::io::{IsTerminal, Write};
+//! or the results of `--jq`.
 
 use serde_json::Value;
 
-use crate::cli::{ColorChoice, OutputFormat};
-use crate::error::{Error, Result, exit};
-use crate::jq::JqFilter;
+use super::Ui;
+use crate::error::{Error, ExitStatus, Result};
+
+/// `--output`: how data is printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Ndjson,
+    Table,
+}
+
+/// `--color`: when tables are coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// What a command produced.
 pub struct Outcome {
@@ -16,7 +29,7 @@ pub struct Outcome {
     pub data: Value,
     pub view: View,
     /// Exit status after printing (e.g. a bulk run with failures).
-    pub exit_code: u8,
+    pub status: ExitStatus,
 }
 
 pub enum View {
@@ -37,7 +50,7 @@ impl Outcome {
         Outcome {
             data,
             view,
-            exit_code: exit::OK,
+            status: ExitStatus::Success,
         }
     }
 
@@ -53,8 +66,8 @@ impl Outcome {
         Outcome::new(Value::Null, View::Nothing)
     }
 
-    pub fn with_exit(mut self, code: u8) -> Outcome {
-        self.exit_code = code;
+    pub fn with_exit(mut self, status: ExitStatus) -> Outcome {
+        self.status = status;
         self
     }
 }
@@ -115,89 +128,7 @@ impl<T: Into<String>> From<T> for Cell {
     }
 }
 
-pub struct Output {
-    format: OutputFormat,
-    jq: Option<JqFilter>,
-    color: bool,
-    quiet: bool,
-    stdout_is_tty: bool,
-}
-
-/// `BYODS_FORCE_TTY=1` lets tests see what a terminal would.
-pub fn stdout_is_terminal() -> bool {
-    std::env::var_os("BYODS_FORCE_TTY").is_some_and(|v| v == "1") || std::io::stdout().is_terminal()
-}
-
-pub fn stdin_is_terminal() -> bool {
-    std::env::var_os("BYODS_FORCE_TTY").is_some_and(|v| v == "1") || std::io::stdin().is_terminal()
-}
-
-pub fn stderr_is_terminal() -> bool {
-    std::io::stderr().is_terminal()
-}
-
-impl Output {
-    /// Compiles `--jq` here so a bad program fails before any request.
-    pub fn new(
-        format: Option<OutputFormat>,
-        jq: Option<&str>,
-        color: ColorChoice,
-        quiet: bool,
-    ) -> Result<Output> {
-        let stdout_is_tty = stdout_is_terminal();
-        let format = format.unwrap_or(if stdout_is_tty {
-            OutputFormat::Table
-        } else {
-            OutputFormat::Json
-        });
-        let jq = jq.map(JqFilter::compile).transpose()?;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => stdout_is_tty && !no_color && !dumb,
-        };
-        Ok(Output {
-            format,
-            jq,
-            color,
-            quiet,
-            stdout_is_tty,
-        })
-    }
-
-    pub fn format(&self) -> OutputFormat {
-        self.format
-    }
-
-    pub fn is_tty(&self) -> bool {
-        self.stdout_is_tty
-    }
-
-    pub fn quiet(&self) -> bool {
-        self.quiet
-    }
-
-    /// A message for people, on stderr (suppressed by `-q`).
-    pub fn info(&self, message: &str) {
-        if !self.quiet {
-            eprintln!("{}", terminal_safe(message, true));
-        }
-    }
-
-    /// An error that does not stop the command (one item of a batch), on stderr even with `-q`.
-    pub fn error(&self, message: &str) {
-        eprintln!("byods: error: {}", terminal_safe(message, true));
-    }
-
-    /// A warning on stderr (suppressed by `-q`).
-    pub fn warn(&self, message: &str) {
-        if !self.quiet {
-            eprintln!("warning: {}", terminal_safe(message, true));
-        }
-    }
-
+impl Ui {
     pub fn print(&self, outcome: &Outcome) -> Result<()> {
         // Plain JSON, the common case for long lists, is written as it is serialized.
         let plain_json = self.jq.is_none()
@@ -208,14 +139,14 @@ impl Output {
                 (_, OutputFormat::Ndjson) => false,
             };
         if plain_json {
-            return stdout_with(|w| {
+            return stdout_result(self.write_stdout(|w| {
                 serde_json::to_writer_pretty(&mut *w, &outcome.data)
                     .map_err(std::io::Error::from)?;
                 w.write_all(b"\n")
-            });
+            }));
         }
         let text = self.render(outcome)?;
-        write_stdout(&text)
+        stdout_result(self.write_stdout(|w| w.write_all(text.as_bytes())))
     }
 
     /// One item of a streamed list (`-o ndjson` as results arrive). Returns false when the caller
@@ -224,7 +155,8 @@ impl Output {
         if self.format != OutputFormat::Ndjson || self.jq.is_some() {
             return Ok(false);
         }
-        write_stdout(&format!("{}\n", compact(item)))?;
+        let line = format!("{}\n", compact(item));
+        stdout_result(self.write_stdout(|w| w.write_all(line.as_bytes())))?;
         Ok(true)
     }
 
@@ -345,16 +277,10 @@ pub fn compact(value: &Value) -> String {
     serde_json::to_string(value).expect("JSON values serialize")
 }
 
-/// A closed pipe (`byods ls | head -1`) is not an error: exit quietly with 0.
-fn write_stdout(text: &str) -> Result<()> {
-    stdout_with(|w| w.write_all(text.as_bytes()))
-}
-
-fn stdout_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
-    let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let result = write(&mut stdout).and_then(|()| stdout.flush());
+/// A closed pipe (`byods ls | head -1`) ends the run; `main` exits quietly with 0.
+fn stdout_result(result: std::io::Result<()>) -> Result<()> {
     match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::Exit(exit::OK)),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::ClosedStdout),
         other => other.map_err(Error::from),
     }
 }
@@ -364,8 +290,16 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn output(format: OutputFormat, jq: Option<&str>) -> Output {
-        Output::new(Some(format), jq, ColorChoice::Never, false).unwrap()
+    fn output(format: OutputFormat, jq: Option<&str>) -> Ui {
+        let settings = super::super::UiSettings {
+            format: Some(format),
+            jq: jq.map(str::to_string),
+            color: ColorChoice::Never,
+            ..Default::default()
+        };
+        Ui::buffered(&settings, super::super::Terminals::default(), "")
+            .unwrap()
+            .0
     }
 
     #[test]

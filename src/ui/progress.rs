@@ -1,8 +1,9 @@
 //! A one-line progress bar on stderr for bulk runs, drawn only when stderr is a terminal.
 
-use std::io::Write;
+use super::Ui;
 
-pub struct Progress {
+pub struct Progress<'a> {
+    ui: &'a Ui,
     label: &'static str,
     total: usize,
     done: usize,
@@ -10,11 +11,12 @@ pub struct Progress {
     enabled: bool,
 }
 
-impl Progress {
+impl<'a> Progress<'a> {
     /// Draws only on a terminal, never with `-q`, and not for a single item.
-    pub fn new(label: &'static str, total: usize, quiet: bool) -> Progress {
-        let enabled = !quiet && total > 1 && crate::output::stderr_is_terminal();
+    pub fn new(ui: &'a Ui, label: &'static str, total: usize) -> Progress<'a> {
+        let enabled = !ui.quiet() && total > 1 && ui.terminals().stderr;
         let progress = Progress {
+            ui,
             label,
             total,
             done: 0,
@@ -38,8 +40,7 @@ impl Progress {
     /// Erases the line (before other output, and at the end).
     pub fn clear(&self) {
         if self.enabled {
-            eprint!("\r\x1b[2K");
-            let _ = std::io::stderr().flush();
+            self.ui.write_stderr("\r\x1b[2K");
         }
     }
 
@@ -54,7 +55,7 @@ impl Progress {
             .iter()
             .map(|(o, n)| format!("{o} {n}"))
             .collect();
-        eprint!(
+        self.ui.write_stderr(&format!(
             "\r\x1b[2K{} [{}{}] {}/{}  {}",
             self.label,
             "#".repeat(filled),
@@ -62,7 +63,6 @@ impl Progress {
             self.done,
             self.total,
             counts.join(", ")
-        );
-        let _ = std::io::stderr().flush();
+        ));
     }
 }

@@ -1,17 +1,17 @@
 //! `byods config set|get|unset|list|path|import`. Non-secret settings go to the config file;
 //! secrets go to the profile's credential store and are only ever shown as fingerprints.
 
-use std::io::Read;
-
 use serde_json::{Map, Value, json};
 
+mod import;
+
 use crate::app::Ctx;
-use crate::auth::{SETTING_KEYS, Secrets, Settings, oauth};
-use crate::cli::{ConfigArgs, ConfigCommand, ConfigImportArgs, ConfigSetArgs};
+use crate::auth::{SETTING_KEYS, Secrets};
+use crate::cli::{ConfigArgs, ConfigCommand, ConfigSetArgs};
 use crate::config::ConfigFile;
 use crate::error::{Error, Result};
-use crate::output::{Cell, Outcome, Table, View};
 use crate::redact::fingerprint;
+use crate::ui::{Cell, Outcome, Table, View};
 
 pub fn run(ctx: &Ctx, args: &ConfigArgs) -> Result<Outcome> {
     match &args.command {
@@ -20,7 +20,7 @@ pub fn run(ctx: &Ctx, args: &ConfigArgs) -> Result<Outcome> {
         ConfigCommand::Unset(a) => unset(ctx, &a.key),
         ConfigCommand::List => list(ctx),
         ConfigCommand::Path => path(ctx),
-        ConfigCommand::Import(a) => import(ctx, a),
+        ConfigCommand::Import(a) => import::run(ctx, a),
     }
 }
 
@@ -101,13 +101,13 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
                  `byods config set {key} - < file`"
             )));
         }
-        let secret = crate::prompt::read_secret(key)?;
-        let store = Settings::from_ctx(ctx)?.open_store()?;
+        let secret = ctx.ui.read_secret(key)?;
+        let store = ctx.auth_settings()?.open_store()?;
         let _lock = store.lock()?;
         let mut secrets = store.load()?;
         secrets.set(key, Some(secret.clone()));
         store.save(&secrets)?;
-        ctx.out.info(&format!(
+        ctx.ui.info(&format!(
             "stored {key} {} in {}",
             fingerprint(&secret),
             store.uri()
@@ -126,7 +126,7 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
 
 /// The stored service app tokens were minted for the old app, org or API: drop them.
 fn forget_service_tokens(ctx: &Ctx) -> Result<()> {
-    let store = Settings::from_ctx(ctx)?.open_store()?;
+    let store = ctx.auth_settings()?.open_store()?;
     if !store.writable() {
         return Ok(());
     }
@@ -135,7 +135,7 @@ fn forget_service_tokens(ctx: &Ctx) -> Result<()> {
     if secrets.access_token.is_some() || secrets.refresh_token.is_some() {
         secrets.clear_service_tokens();
         store.save(&secrets)?;
-        ctx.out
+        ctx.ui
             .info("forgot the stored service app tokens: they belong to the previous setting");
     }
     Ok(())
@@ -145,7 +145,7 @@ fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
     check_key(key)?;
     let missing = || Error::NotFound(format!("{key} is not set in profile '{}'", ctx.profile));
     let value = if is_secret(key) {
-        let secrets = Settings::from_ctx(ctx)?.open_store()?.load()?;
+        let secrets = ctx.auth_settings()?.open_store()?.load()?;
         Value::String(fingerprint(secrets.get(key).ok_or_else(missing)?))
     } else {
         ctx.setting(key).ok_or_else(missing)?.clone()
@@ -163,7 +163,7 @@ fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
 fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
     check_key(key)?;
     if is_secret(key) {
-        let store = Settings::from_ctx(ctx)?.open_store()?;
+        let store = ctx.auth_settings()?.open_store()?;
         let _lock = store.lock()?;
         let mut secrets = store.load()?;
         secrets.set(key, None);
@@ -181,7 +181,7 @@ fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
 }
 
 fn list(ctx: &Ctx) -> Result<Outcome> {
-    let settings = Settings::from_ctx(ctx)?;
+    let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
     let secrets = store.load()?;
     let mut data = Map::new();
@@ -224,167 +224,10 @@ fn list(ctx: &Ctx) -> Result<Outcome> {
 
 fn path(ctx: &Ctx) -> Result<Outcome> {
     let config = crate::config::path()?;
-    let store = Settings::from_ctx(ctx)?.open_store()?.uri();
+    let store = ctx.auth_settings()?.open_store()?.uri();
     let data = json!({"config": config.display().to_string(), "store": store});
     Ok(Outcome::new(
         data,
         View::Raw(format!("{}\n{store}\n", config.display())),
-    ))
-}
-
-type Section = Option<Map<String, Value>>;
-
-/// `YOUR_..._HERE` placeholders of the template, and empty strings, are not values.
-fn is_placeholder(value: &str) -> bool {
-    let v = value.trim().to_ascii_uppercase();
-    v.is_empty() || (v.starts_with("YOUR_") && v.ends_with("_HERE"))
-}
-
-fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
-    let mut text = String::new();
-    let name = args.file.display().to_string();
-    if name == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(&args.file)
-            .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-    }
-    // Parse errors name a position only: the file holds secrets.
-    let doc: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::usage(format!(
-            "{name} is not valid JSON (line {}, column {})",
-            e.line(),
-            e.column()
-        ))
-    })?;
-    let section = |k: &str| doc.get(k).and_then(Value::as_object).cloned();
-    let (service, manager) = (section("serviceApp"), section("tokenManager"));
-    if service.is_none() && manager.is_none() {
-        return Err(Error::usage(format!(
-            "{name} has neither \"serviceApp\" nor \"tokenManager\": not a token-config.json"
-        )));
-    }
-    let mut skipped = Vec::new();
-    // (section, its key names in preference order, our name)
-    let wanted: [(&Section, &[&str], &str); 8] = [
-        (&service, &["clientId"], "clientId"),
-        (&service, &["appId"], "appId"),
-        (&service, &["targetOrgId"], "targetOrgId"),
-        (&service, &["clientSecret"], "clientSecret"),
-        (&manager, &["personalAccessToken"], "personalAccessToken"),
-        (&manager, &["oauthClientId", "clientId"], "oauthClientId"),
-        (
-            &manager,
-            &["oauthClientSecret", "clientSecret"],
-            "oauthClientSecret",
-        ),
-        (
-            &manager,
-            &["oauthRefreshToken", "refreshToken"],
-            "oauthRefreshToken",
-        ),
-    ];
-    let mut found: Vec<(&str, String)> = Vec::new();
-    for (section, spellings, ours) in wanted {
-        let Some(map) = section else { continue };
-        let value = spellings
-            .iter()
-            .find_map(|k| map.get(*k).and_then(Value::as_str));
-        match value {
-            Some(v) if !is_placeholder(v) => found.push((ours, v.trim().to_string())),
-            Some(_) => skipped.push(ours),
-            None => {}
-        }
-    }
-    for key in &skipped {
-        ctx.out.warn(&format!(
-            "{key}: placeholder or empty value in {name}, not imported"
-        ));
-    }
-    if found.is_empty() {
-        return Err(Error::usage(format!(
-            "{name} holds no values, only placeholders: fill it in first"
-        )));
-    }
-    let mut config = ConfigFile::load()?;
-    let mut changed_identity = false;
-    for (key, value) in &found {
-        if !is_secret(key) {
-            let previous = config.set(&ctx.profile, key, json!(value));
-            changed_identity |=
-                SERVICE_APP_IDENTITY.contains(key) && previous != Some(json!(value));
-        }
-    }
-    // The derived appId would be wrong for a new clientId; an explicit one was just written.
-    if !found.iter().any(|(k, _)| *k == "appId")
-        && let Some((_, client_id)) = found.iter().find(|(k, _)| *k == "clientId")
-    {
-        config.set(
-            &ctx.profile,
-            "appId",
-            json!(oauth::app_id_from_client_id(client_id)),
-        );
-    }
-    let store = Settings::from_ctx(ctx)?.open_store()?;
-    let secrets_found: Vec<&(&str, String)> = found.iter().filter(|(k, _)| is_secret(k)).collect();
-    if !secrets_found.is_empty() {
-        let _lock = store.lock()?;
-        let mut secrets = store.load()?;
-        if changed_identity {
-            secrets.clear_service_tokens();
-        }
-        if secrets_found
-            .iter()
-            .any(|(k, _)| *k == "personalAccessToken" || *k == "oauthRefreshToken")
-        {
-            // A new token-manager credential replaces the old one entirely.
-            secrets.clear_token_manager();
-        }
-        for (key, value) in &secrets_found {
-            secrets.set(key, Some(value.clone()));
-        }
-        store.save(&secrets)?;
-    }
-    config.save()?;
-    if doc.get("baseUrl").is_some() {
-        ctx.out.info(
-            "the file also names a baseUrl; it was not imported: set it with \
-             `byods config set baseUrl URL` if this profile should use it",
-        );
-    }
-    let imported: Vec<Value> = found
-        .iter()
-        .map(|(k, v)| {
-            let shown = if is_secret(k) {
-                fingerprint(v)
-            } else {
-                v.clone()
-            };
-            json!({"key": k, "value": shown, "secret": is_secret(k)})
-        })
-        .collect();
-    ctx.out.info(&format!(
-        "imported {} value(s) into profile '{}' (secrets in {})",
-        found.len(),
-        ctx.profile,
-        store.uri()
-    ));
-    let table = Table {
-        columns: vec!["key", "value"],
-        rows: imported
-            .iter()
-            .map(|i| {
-                vec![
-                    Cell::from(i["key"].as_str().unwrap_or("")),
-                    Cell::from(i["value"].as_str().unwrap_or("")),
-                ]
-            })
-            .collect(),
-    };
-    Ok(Outcome::new(
-        json!({"profile": ctx.profile, "store": store.uri(), "imported": imported, "skipped": skipped}),
-        View::Table(table),
     ))
 }
