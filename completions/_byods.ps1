@@ -237,6 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             [CompletionResult]::new('--if-expiring-within', '--if-expiring-within', [CompletionResultType]::ParameterName, 'Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped')
             [CompletionResult]::new('--lifetime', '--lifetime', [CompletionResultType]::ParameterName, 'New token lifetime in minutes, 1 to 1440 [default: each data source''s current lifetime]')
             [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Data sources extended at the same time, 1 to 32')
+            [CompletionResult]::new('--lock-wait', '--lock-wait', [CompletionResultType]::ParameterName, 'How long to wait for a data source another run is extending before skipping it ("locked by another run"); 0 skips at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Webex API base URL [default: https://webexapis.com/v1]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -256,8 +257,8 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (secrets redacted)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where input would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in Webex API emulator (state kept in the user''s state dir)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

@@ -227,6 +227,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --if-expiring-within 'Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped'
             cand --lifetime 'New token lifetime in minutes, 1 to 1440 [default: each data source''s current lifetime]'
             cand --parallel 'Data sources extended at the same time, 1 to 32'
+            cand --lock-wait 'How long to wait for a data source another run is extending before skipping it ("locked by another run"); 0 skips at once'
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -246,8 +247,8 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
             cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
             cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

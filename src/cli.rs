@@ -36,7 +36,7 @@ Exit codes:
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
-  8    a check failed (jwt verify: at least one check did not pass; extend: no newer token)
+  8    a check failed (jwt verify: at least one check did not pass; extend: no new token valid for its lifetime)
   130  interrupted
 
 Environment:
@@ -137,6 +137,7 @@ pub enum Command {
     /// Change a data source's configuration, status or nonce
     Update(UpdateArgs),
     /// Extend data source tokens: re-send the configuration with a new nonce
+    #[command(long_about = EXTEND_LONG_HELP)]
     Extend(ExtendArgs),
     /// Delete data sources
     Delete(DeleteArgs),
@@ -337,6 +338,20 @@ pub struct JwtVerifyArgs {
     #[arg(long, value_name = "ID")]
     pub data_source: Option<String>,
 }
+
+pub const EXTEND_LONG_HELP: &str = "\
+Extend data source tokens: re-send each data source's configuration with a new nonce, so Webex issues \
+a new JWS.\n\n\
+Success: Webex accepted the PUT and the data source now holds a different JWS whose exp is at least \
+request start + lifetime - 60 s (exp has one-second resolution, and the 60 s allow for clock skew, as \
+jwt verify's default --leeway). So two extends within the same second both succeed. When the PUT's \
+answer carries no jwsToken, the data source is read back once and that is judged. Anything else is a \
+failed item (exit 8).\n\n\
+Overlapping runs: each data source is extended under a lock shared by every byods process on this \
+machine (waiting up to --lock-wait for it), and decided from its state read again under the lock: if \
+another run extended it since this run started, it is skipped with reason \"extended by another run\" \
+(with or without --if-expiring-within), so it gets one PUT whoever runs first. A listing entry \
+without an id is a failed item; the run goes on.";
 
 pub const CHECK_EXIT_HELP: &str = "\
 Exit codes (this command's own contract, the monitoring-plugin convention):
@@ -602,6 +617,10 @@ pub struct ExtendArgs {
     /// Data sources extended at the same time, 1 to 32
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     pub parallel: u16,
+    /// How long to wait for a data source another run is extending before skipping it ("locked by
+    /// another run"); 0 skips at once
+    #[arg(long, value_name = "DURATION", default_value = "2m", value_parser = crate::ui::timefmt::parse_duration)]
+    pub lock_wait: i64,
     #[command(flatten)]
     pub write: WriteArgs,
 }

@@ -12,6 +12,8 @@ use crate::ui::{Cell, Outcome, Style, Table, View};
 use crate::{input, paths, pool};
 
 pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
+    // Before the listing: a data source extended after this instant was extended by another run.
+    let run_started_ms = crate::extension::verdict::now_ms();
     let within = args.if_expiring_within;
     let filtered = args.filters.status.is_some() || args.filters.schema.is_some();
     if args.ids.is_empty() && !args.all && !filtered {
@@ -60,6 +62,8 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
         within,
         lock_dir,
         dry_run: args.write.dry_run,
+        run_started_ms,
+        lock_wait: std::time::Duration::from_secs(args.lock_wait.unsigned_abs()),
     };
 
     let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
