@@ -318,8 +318,8 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
         'byods;check' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only data sources with this status')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only data sources with this schema id')
-            [CompletionResult]::new('--warn-before', '--warn-before', [CompletionResultType]::ParameterName, 'WARNING when a token expires within DURATION')
-            [CompletionResult]::new('--crit-before', '--crit-before', [CompletionResultType]::ParameterName, 'CRITICAL when a token expires within DURATION (or has expired)')
+            [CompletionResult]::new('--warn-before', '--warn-before', [CompletionResultType]::ParameterName, 'WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires within DURATION (e.g. 6h)')
+            [CompletionResult]::new('--crit-before', '--crit-before', [CompletionResultType]::ParameterName, 'CRITICAL when a token has less than this share of its own lifetime left (e.g. 10%), or expires within DURATION (e.g. 1h); an expired token is always CRITICAL')
             [CompletionResult]::new('--prometheus', '--prometheus', [CompletionResultType]::ParameterName, 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Webex API base URL [default: https://webexapis.com/v1]')

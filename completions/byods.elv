@@ -305,8 +305,8 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;check'= {
             cand --status 'Only data sources with this status'
             cand --schema 'Only data sources with this schema id'
-            cand --warn-before 'WARNING when a token expires within DURATION'
-            cand --crit-before 'CRITICAL when a token expires within DURATION (or has expired)'
+            cand --warn-before 'WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires within DURATION (e.g. 6h)'
+            cand --crit-before 'CRITICAL when a token has less than this share of its own lifetime left (e.g. 10%), or expires within DURATION (e.g. 1h); an expired token is always CRITICAL'
             cand --prometheus 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails'
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'

@@ -286,8 +286,8 @@ complete -c byods -n "__fish_byods_using_subcommand log" -s V -l version -d 'Pri
 complete -c byods -n "__fish_byods_using_subcommand check" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l schema -d 'Only data sources with this schema id' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token expires within DURATION' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token expires within DURATION (or has expired)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires within DURATION (e.g. 6h)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token has less than this share of its own lifetime left (e.g. 10%), or expires within DURATION (e.g. 1h); an expired token is always CRITICAL' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l prometheus -d 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails' -r -F
 complete -c byods -n "__fish_byods_using_subcommand check" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r

@@ -356,22 +356,32 @@ without an id is a failed item; the run goes on.";
 pub const CHECK_EXIT_HELP: &str = "\
 Exit codes (this command's own contract, the monitoring-plugin convention):
   0  OK        every data source is active and its token outlives --warn-before
-  1  WARNING   a token expires within --warn-before, a data source is disabled, or an expiry is unknown
+  1  WARNING   a token expires within --warn-before, a data source is disabled, or an expiry (or, for
+               a share, the lifetime) is unknown
   2  CRITICAL  a token expires within --crit-before, or has expired
   3  UNKNOWN   the check itself failed (API unreachable, authentication, bad flag value)
 A malformed command line (unknown flag) is rejected by the parser with exit 2 before the check runs.
 
-Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source.";
+Thresholds: a share of each token's own lifetime (exp - iat of its JWS, else tokenLifetimeMinutes),
+e.g. 20%, or a duration before expiry, e.g. 6h; the two may be mixed. The default, 20% and 10%, keeps
+a token that a keepalive just renewed OK whatever its lifetime (an absolute 1h would call every token
+of 1h or less CRITICAL), and stays quiet while `extend --if-expiring-within 6h` every 30 minutes lets a
+24h token fall to about 5.5h (23%) before renewing it.
+
+Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source with its expiry and
+lifetime.";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     pub filters: ListFilters,
-    /// WARNING when a token expires within DURATION
-    #[arg(long, value_name = "DURATION", default_value = "6h")]
+    /// WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires
+    /// within DURATION (e.g. 6h)
+    #[arg(long, value_name = "PERCENT|DURATION", default_value = "20%")]
     pub warn_before: String,
-    /// CRITICAL when a token expires within DURATION (or has expired)
-    #[arg(long, value_name = "DURATION", default_value = "1h")]
+    /// CRITICAL when a token has less than this share of its own lifetime left (e.g. 10%), or expires
+    /// within DURATION (e.g. 1h); an expired token is always CRITICAL
+    #[arg(long, value_name = "PERCENT|DURATION", default_value = "10%")]
     pub crit_before: String,
     /// Leave disabled data sources out instead of reporting them as WARNING
     #[arg(long)]

@@ -257,3 +257,166 @@ fn a_read_back_with_the_old_token_is_a_failed_extension() {
     assert_eq!(lines.iter().filter(|l| l.starts_with("PUT")).count(), 1);
     assert_eq!(lines.len(), 3, "GET, PUT, one read-back: {lines:?}");
 }
+
+// ---- check: thresholds relative to each token's lifetime (issue 8 §2) ------------------------
+
+const FORKING: &str = "523e1b7f-4693-47bc-b84e-a7b7a505fb0b"; // seeded: 2 h token, about 55 min left
+
+fn check(env: &Env, args: &[&str]) -> (i32, String) {
+    let out = env.cmd().arg("check").args(args).output().unwrap();
+    (out.status.code().unwrap(), stdout_text(&out))
+}
+
+#[test]
+fn check_takes_shares_of_the_lifetime_durations_and_a_mix() {
+    let env = Env::start();
+    let on = |extra: &[&str]| check(&env, &[&["--schema", FORKING][..], extra].concat());
+    // 55 minutes left of 2 hours is 46%.
+    let (code, text) = on(&[]);
+    assert_eq!(code, 0, "default 20%/10%: {text}");
+    assert!(
+        text.lines().nth(1).unwrap().ends_with(", lifetime 2h"),
+        "{text}"
+    );
+    assert_eq!(on(&["--warn-before", "50%", "--crit-before", "20%"]).0, 1);
+    assert_eq!(on(&["--warn-before", "90%", "--crit-before", "50%"]).0, 2);
+    assert_eq!(on(&["--warn-before", "40%", "--crit-before", "20%"]).0, 0);
+    // Absolute durations as before.
+    assert_eq!(on(&["--warn-before", "2h", "--crit-before", "1h"]).0, 2);
+    assert_eq!(on(&["--warn-before", "2h", "--crit-before", "30m"]).0, 1);
+    // Mixed: either form on either side.
+    assert_eq!(on(&["--warn-before", "50%", "--crit-before", "1h"]).0, 2);
+    assert_eq!(on(&["--warn-before", "6h", "--crit-before", "20%"]).0, 1);
+    assert_eq!(on(&["--warn-before", "30%", "--crit-before", "30m"]).0, 0);
+    // JSON: the thresholds as given, each data source's lifetime and its own thresholds.
+    let out = env
+        .cmd()
+        .args([
+            "check",
+            "--schema",
+            FORKING,
+            "--warn-before",
+            "50%",
+            "--crit-before",
+            "1h",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let v = stdout_json(&out);
+    assert_eq!(v["thresholds"]["warnBefore"], "50%");
+    assert!(v["thresholds"]["warnSeconds"].is_null());
+    assert_eq!(v["thresholds"]["critSeconds"], 3600);
+    let ds = &v["dataSources"][0];
+    assert_eq!(ds["lifetimeSeconds"], 7200);
+    assert_eq!(ds["warnSeconds"], 3600);
+    assert_eq!(ds["critSeconds"], 3600);
+    assert_eq!(ds["state"], "CRITICAL");
+}
+
+#[test]
+fn check_bad_thresholds_are_unknown_and_send_nothing() {
+    let env = Env::start();
+    env.clear_requests();
+    for (args, needle) in [
+        (
+            &["--warn-before", "150%"][..],
+            "--warn-before: invalid threshold '150%'",
+        ),
+        (
+            &["--crit-before", "x%"][..],
+            "--crit-before: invalid threshold 'x%'",
+        ),
+        (&["--warn-before=-5%"][..], "0% to 100%"),
+        (
+            &["--warn-before", "soon"][..],
+            "a share of each token's lifetime (20%)",
+        ),
+        (
+            &["--warn-before", "10%", "--crit-before", "20%"][..],
+            "CRITICAL must be the nearer",
+        ),
+        (
+            &["--warn-before", "1h", "--crit-before", "2h"][..],
+            "CRITICAL must be the nearer",
+        ),
+    ] {
+        let (code, text) = check(&env, args);
+        assert_eq!(code, 3, "{args:?}: {text}");
+        assert!(text.starts_with("BYODS UNKNOWN - "), "{text}");
+        assert!(text.contains(needle), "{args:?}: {text}");
+        let out = env
+            .cmd()
+            .arg("check")
+            .args(args)
+            .arg("--json")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3));
+        assert_eq!(stdout_json(&out)["state"], "UNKNOWN");
+    }
+    assert!(env.requests().is_empty(), "bad thresholds send nothing");
+}
+
+/// `byods-keepalive; byods check` right after a keepalive is OK for tokens of an hour or less
+/// (the absolute thresholds of old called every one of them CRITICAL), and the metrics carry each
+/// token's lifetime.
+#[test]
+fn check_right_after_a_keepalive_is_ok_for_short_lifetimes() {
+    let env = Env::start();
+    let bodies: String = [60, 10, 1]
+        .iter()
+        .map(|m| {
+            json!({"url": format!("https://short{m}.example/ds"), "tokenLifetimeMinutes": m})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    ok(&env
+        .cmd()
+        .args(["register", "--from", "-"])
+        .write_stdin(bodies)
+        .output()
+        .unwrap());
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/byods-keepalive");
+    let out = env
+        .cmd_for(script.to_str().unwrap())
+        .env("BYODS_BIN", common::bin())
+        .output()
+        .unwrap();
+    ok(&out);
+    let metrics = env.path().join("byods.prom");
+    let out = env
+        .cmd()
+        .args(["check", "--ignore-disabled", "--prometheus"])
+        .arg(&metrics)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout_text(&out));
+    let text = stdout_text(&out);
+    assert!(text.contains(", lifetime 1m"), "{text}");
+    let prom = std::fs::read_to_string(&metrics).unwrap();
+    assert!(prom.contains("# TYPE byods_datasource_token_lifetime_seconds gauge"));
+    for seconds in [60, 600, 3600, 86_400] {
+        assert!(
+            prom.lines().any(
+                |l| l.starts_with("byods_datasource_token_lifetime_seconds{")
+                    && l.ends_with(&format!(" {seconds}"))
+            ),
+            "{seconds}: {prom}"
+        );
+    }
+    // The same moment under the absolute thresholds of old: CRITICAL.
+    let (code, _) = check(
+        &env,
+        &[
+            "--ignore-disabled",
+            "--warn-before",
+            "6h",
+            "--crit-before",
+            "1h",
+        ],
+    );
+    assert_eq!(code, 2);
+}
