@@ -119,6 +119,35 @@ fn four_overlapping_keepalives_put_each_data_source_once() {
     }
 }
 
+/// A data source another process holds locked is waited for (--lock-wait, default 2m), not skipped:
+/// once the lock is free the run reads it again and, nobody having extended it, extends it.
+#[test]
+fn a_run_waits_for_a_held_lock_then_extends() {
+    let env = Env::start();
+    let id = env.data_sources()[1]["id"].as_str().unwrap().to_string();
+    let locks = env.path().join("state/locks");
+    std::fs::create_dir_all(&locks).unwrap();
+    let file = std::fs::File::create(locks.join(format!("{id}.lock"))).unwrap();
+    file.lock().unwrap();
+    env.clear_requests();
+    let mut c = env.cmd();
+    c.args(["extend", &id, "--json"]);
+    let out = std::thread::scope(|s| {
+        let run = s.spawn(move || c.output().unwrap());
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        assert_eq!(
+            puts_to(&env, &id),
+            0,
+            "nothing is sent while the lock is held"
+        );
+        file.unlock().unwrap();
+        run.join().unwrap()
+    });
+    ok(&out);
+    assert_eq!(stdout_json(&out)[0]["result"], "extended");
+    assert_eq!(puts_to(&env, &id), 1);
+}
+
 /// A JWS with these claims (unsigned: extend decodes, it does not verify).
 fn jws(iat: i64, lifetime_minutes: i64, jti: &str) -> String {
     let enc = |v: Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
