@@ -148,6 +148,24 @@ fn a_run_waits_for_a_held_lock_then_extends() {
     assert_eq!(puts_to(&env, &id), 1);
 }
 
+#[test]
+fn a_bad_lock_wait_is_refused_before_anything_is_sent() {
+    let env = Env::start();
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--lock-wait", "soon"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("--lock-wait") && err.contains("invalid duration 'soon'"),
+        "{err}"
+    );
+    assert!(env.requests().is_empty());
+}
+
 /// A JWS with these claims (unsigned: extend decodes, it does not verify).
 fn jws(iat: i64, lifetime_minutes: i64, jti: &str) -> String {
     let enc = |v: Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
@@ -448,4 +466,50 @@ fn check_right_after_a_keepalive_is_ok_for_short_lifetimes() {
         ],
     );
     assert_eq!(code, 2);
+}
+
+/// The read-back itself fails: a failed item with the GET's exit code, saying the PUT was accepted.
+#[test]
+fn a_failed_read_back_is_a_failed_item_with_its_exit_code() {
+    let now = chrono::Utc::now().timestamp();
+    let server = Scripted::start(vec![
+        (
+            "GET /v1/dataSources/ds-1",
+            vec![
+                Reply::json(
+                    200,
+                    data_source(Some("ds-1"), Some(jws(now - 3000, 60, "old"))),
+                ),
+                Reply::json(404, json!({"message": "gone", "trackingId": "T1"})),
+            ],
+        ),
+        (
+            "PUT /v1/dataSources/ds-1",
+            vec![Reply::json(200, data_source(Some("ds-1"), None))],
+        ),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::std_cmd(dir.path())
+        .env("BYODS_BASE_URL", server.base_url())
+        .env("BYODS_TOKEN", "scripted-token")
+        .args(["extend", "ds-1", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_text(&out));
+    let r = &stdout_json(&out)[0];
+    assert_eq!(r["result"], "failed");
+    let error = r["error"].as_str().unwrap();
+    assert!(
+        error.contains("accepted the update") && error.contains("reading it back failed"),
+        "{error}"
+    );
+    assert_eq!(
+        server
+            .request_lines()
+            .iter()
+            .filter(|l| l.starts_with("PUT"))
+            .count(),
+        1,
+        "the PUT is not re-sent"
+    );
 }
