@@ -1238,7 +1238,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__extend)
-            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --lock-wait --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,6 +1261,10 @@ _byods() {
                     return 0
                     ;;
                 --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

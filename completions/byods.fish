@@ -214,6 +214,7 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -l schema -d 'Only d
 complete -c byods -n "__fish_byods_using_subcommand extend" -l if-expiring-within -d 'Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l lifetime -d 'New token lifetime in minutes, 1 to 1440 [default: each data source\'s current lifetime]' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l parallel -d 'Data sources extended at the same time, 1 to 32' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l lock-wait -d 'How long to wait for a data source another run is extending before skipping it ("locked by another run"); 0 skips at once' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -234,7 +235,7 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -s q -l quiet -d 'Pr
 complete -c byods -n "__fish_byods_using_subcommand extend" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
-complete -c byods -n "__fish_byods_using_subcommand extend" -s h -l help -d 'Print help'
+complete -c byods -n "__fish_byods_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c byods -n "__fish_byods_using_subcommand extend" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
@@ -285,8 +286,8 @@ complete -c byods -n "__fish_byods_using_subcommand log" -s V -l version -d 'Pri
 complete -c byods -n "__fish_byods_using_subcommand check" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l schema -d 'Only data sources with this schema id' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token expires within DURATION' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token expires within DURATION (or has expired)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires within DURATION (e.g. 6h)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token has less than this share of its own lifetime left (e.g. 10%), or expires within DURATION (e.g. 1h); an expired token is always CRITICAL' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l prometheus -d 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails' -r -F
 complete -c byods -n "__fish_byods_using_subcommand check" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r

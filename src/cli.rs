@@ -36,7 +36,7 @@ Exit codes:
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
-  8    a check failed (jwt verify: at least one check did not pass; extend: no newer token)
+  8    a check failed (jwt verify: at least one check did not pass; extend: no new token valid for its lifetime)
   130  interrupted
 
 Environment:
@@ -137,6 +137,7 @@ pub enum Command {
     /// Change a data source's configuration, status or nonce
     Update(UpdateArgs),
     /// Extend data source tokens: re-send the configuration with a new nonce
+    #[command(long_about = EXTEND_LONG_HELP)]
     Extend(ExtendArgs),
     /// Delete data sources
     Delete(DeleteArgs),
@@ -338,25 +339,49 @@ pub struct JwtVerifyArgs {
     pub data_source: Option<String>,
 }
 
+pub const EXTEND_LONG_HELP: &str = "\
+Extend data source tokens: re-send each data source's configuration with a new nonce, so Webex issues \
+a new JWS.\n\n\
+Success: Webex accepted the PUT and the data source now holds a different JWS whose exp is at least \
+request start + lifetime - 60 s (exp has one-second resolution, and the 60 s allow for clock skew, as \
+jwt verify's default --leeway). So two extends within the same second both succeed. When the PUT's \
+answer carries no jwsToken, the data source is read back once and that is judged. Anything else is a \
+failed item (exit 8).\n\n\
+Overlapping runs: each data source is extended under a lock shared by every byods process on this \
+machine (waiting up to --lock-wait for it), and decided from its state read again under the lock: if \
+another run extended it since this run started, it is skipped with reason \"extended by another run\" \
+(with or without --if-expiring-within), so it gets one PUT whoever runs first. A listing entry \
+without an id is a failed item; the run goes on.";
+
 pub const CHECK_EXIT_HELP: &str = "\
 Exit codes (this command's own contract, the monitoring-plugin convention):
   0  OK        every data source is active and its token outlives --warn-before
-  1  WARNING   a token expires within --warn-before, a data source is disabled, or an expiry is unknown
+  1  WARNING   a token expires within --warn-before, a data source is disabled, or an expiry (or, for
+               a share, the lifetime) is unknown
   2  CRITICAL  a token expires within --crit-before, or has expired
   3  UNKNOWN   the check itself failed (API unreachable, authentication, bad flag value)
 A malformed command line (unknown flag) is rejected by the parser with exit 2 before the check runs.
 
-Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source.";
+Thresholds: a share of each token's own lifetime (exp - iat of its JWS, else tokenLifetimeMinutes),
+e.g. 20%, or a duration before expiry, e.g. 6h; the two may be mixed. The default, 20% and 10%, keeps
+a token that a keepalive just renewed OK whatever its lifetime (an absolute 1h would call every token
+of 1h or less CRITICAL), and stays quiet while `extend --if-expiring-within 6h` every 30 minutes lets a
+24h token fall to about 5.5h (23%) before renewing it.
+
+Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source with its expiry and
+lifetime.";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     pub filters: ListFilters,
-    /// WARNING when a token expires within DURATION
-    #[arg(long, value_name = "DURATION", default_value = "6h")]
+    /// WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires
+    /// within DURATION (e.g. 6h)
+    #[arg(long, value_name = "PERCENT|DURATION", default_value = "20%")]
     pub warn_before: String,
-    /// CRITICAL when a token expires within DURATION (or has expired)
-    #[arg(long, value_name = "DURATION", default_value = "1h")]
+    /// CRITICAL when a token has less than this share of its own lifetime left (e.g. 10%), or expires
+    /// within DURATION (e.g. 1h); an expired token is always CRITICAL
+    #[arg(long, value_name = "PERCENT|DURATION", default_value = "10%")]
     pub crit_before: String,
     /// Leave disabled data sources out instead of reporting them as WARNING
     #[arg(long)]
@@ -602,6 +627,10 @@ pub struct ExtendArgs {
     /// Data sources extended at the same time, 1 to 32
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     pub parallel: u16,
+    /// How long to wait for a data source another run is extending before skipping it ("locked by
+    /// another run"); 0 skips at once
+    #[arg(long, value_name = "DURATION", default_value = "2m", value_parser = crate::ui::timefmt::parse_duration)]
+    pub lock_wait: i64,
     #[command(flatten)]
     pub write: WriteArgs,
 }

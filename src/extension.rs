@@ -3,6 +3,7 @@
 //! token. Used by `byods extend` workers (everything here is Send + Sync).
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
@@ -13,6 +14,11 @@ use crate::error::{Error, ExitStatus};
 use crate::fsutil::FileLock;
 use crate::mutation::{self, Request};
 use crate::ui::timefmt;
+
+pub mod verdict;
+
+pub use verdict::EXTENDED_BY_ANOTHER_RUN;
+use verdict::Stamp;
 
 /// A data source to extend; `listed` is its entry from the listing when it came from one.
 pub struct Target {
@@ -30,6 +36,10 @@ pub struct Extender<'a> {
     /// `<state dir>/locks`
     pub lock_dir: PathBuf,
     pub dry_run: bool,
+    /// When this run started (before it listed anything), in Unix milliseconds.
+    pub run_started_ms: i64,
+    /// How long to wait for a data source another run holds locked before skipping it.
+    pub lock_wait: Duration,
 }
 
 /// What happened to one data source.
@@ -53,6 +63,11 @@ pub const LOCKED: &str = "locked by another run";
 impl Extender<'_> {
     pub fn extend(&self, target: &Target) -> Extended {
         let id = target.id.as_str();
+        if id.is_empty()
+            && let Some(ds) = &target.listed
+        {
+            return without_id(ds);
+        }
         // Ids from a listing come from the server: they name a lock file and a URL path.
         if let Err(e) = datasources::check_id("data source", id) {
             return failed(id, None, &e);
@@ -63,21 +78,28 @@ impl Extender<'_> {
         {
             return skipped(id, ds, &reason);
         }
-        let _lock = match FileLock::try_acquire(&self.lock_dir.join(id)) {
+        let _lock = match FileLock::acquire_within(&self.lock_dir.join(id), self.lock_wait) {
             Ok(Some(lock)) => lock,
             Ok(None) => return skipped(id, target.listed.as_ref().unwrap_or(&Value::Null), LOCKED),
             Err(e) => return failed(id, None, &e),
         };
-        // The listing is enough unless it lacks a field, or another run may have just extended it.
-        let current = match &target.listed {
-            Some(ds) if self.within.is_none() && mutation::put_body(ds, &Map::new()).is_ok() => {
-                ds.clone()
-            }
-            _ => match datasources::get(self.client, id) {
-                Ok(ds) => ds,
-                Err(e) => return failed(id, None, &e),
-            },
+        // Decided from the state read under the lock: another run may have extended it meanwhile.
+        let current = match datasources::get(self.client, id) {
+            Ok(ds) => ds,
+            Err(e) => return failed(id, None, &e),
         };
+        let stamp_path = self.lock_dir.join(format!("{id}.extended"));
+        let stamp = std::fs::read(&stamp_path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Stamp>(&b).ok());
+        if verdict::extended_by_another_run(
+            target.listed.as_ref(),
+            &current,
+            self.run_started_ms,
+            stamp.as_ref(),
+        ) {
+            return skipped(id, &current, EXTENDED_BY_ANOTHER_RUN);
+        }
         if let Some(within) = self.within
             && let Some(reason) = fresh(&current, within)
         {
@@ -107,9 +129,10 @@ impl Extender<'_> {
         self.send(id, &current, &body, old_expiry)
     }
 
-    /// PUTs the body, reads the token back when the answer lacks it, and checks that Webex
-    /// issued a newer token. Audited either way.
+    /// PUTs the body, reads the token back when the answer lacks it, and judges whether the data
+    /// source now holds a token valid for its full lifetime. Audited either way.
     fn send(&self, id: &str, current: &Value, body: &Value, old_expiry: Option<i64>) -> Extended {
+        let request_started = timefmt::now_unix();
         let response = match datasources::update(self.client, id, body) {
             Ok(r) => r,
             Err(e) => {
@@ -118,22 +141,42 @@ impl Extender<'_> {
                 return failed(id, old_expiry, &e);
             }
         };
-        // Some responses leave the token out: read it back to check.
+        // The spec's PUT answer has no jwsToken: then read the data source back, once, and judge that.
         let after = if response.body.get("jwsToken").is_some() {
             response.body.clone()
         } else {
-            datasources::get(self.client, id).unwrap_or(Value::Null)
+            match datasources::get(self.client, id) {
+                Ok(ds) => ds,
+                Err(e) => {
+                    let why = format!(
+                        "Webex accepted the update (HTTP 2xx) without returning the token, and \
+                         reading it back failed: {e}"
+                    );
+                    self.audit
+                        .record("extend", Some(id), Some(body), Ok(&response), Some(&why));
+                    let mut out = failed(id, old_expiry, &e);
+                    out.record["error"] = json!(why);
+                    return out;
+                }
+            }
         };
         let new_expiry = datasource::expires_at(&after);
-        // A shorter --lifetime legitimately moves exp earlier: then the token must be newer.
-        let shortened = self
-            .lifetime
-            .is_some_and(|m| mutation::current_lifetime(current).is_some_and(|old| m < old));
-        let renewed = is_renewed(current, &after, shortened);
-        let check_error = (!renewed).then_some(
-            "Webex accepted the update (HTTP 2xx) but issued no newer token (the same jwsToken, or \
-             one that does not expire later): the token was not extended",
-        );
+        let lifetime = body["tokenLifetimeMinutes"]
+            .as_u64()
+            .and_then(|m| u32::try_from(m).ok())
+            .unwrap_or(mutation::DEFAULT_LIFETIME);
+        let verdict = verdict::judge(current, &after, request_started, lifetime);
+        let renewed = verdict.is_extended();
+        let check_error = verdict.error();
+        let check_error = check_error.as_deref();
+        if renewed && let Some(stamp) = Stamp::new(&after, verdict::now_ms()) {
+            // Best effort: without it an overlapping run still has the listing and iat to go by.
+            let _ = serde_json::to_vec(&stamp)
+                .map_err(|e| Error::Internal(e.to_string()))
+                .and_then(|b| {
+                    crate::fsutil::write_private(&self.lock_dir.join(format!("{id}.extended")), &b)
+                });
+        }
         self.audit
             .record("extend", Some(id), Some(body), Ok(&response), check_error);
         let nonce_changed = after
@@ -157,27 +200,6 @@ impl Extender<'_> {
             request: None,
         }
     }
-}
-
-/// Whether `after` carries a newer token than `current`: a different one that expires later, or,
-/// when the lifetime was `shortened`, one issued later.
-fn is_renewed(current: &Value, after: &Value, shortened: bool) -> bool {
-    let issued_at = |ds: &Value| {
-        datasource::claims(ds).and_then(|c| c.get("iat").and_then(crate::jws::json_seconds))
-    };
-    after.get("jwsToken").is_some()
-        && after.get("jwsToken") != current.get("jwsToken")
-        && match (
-            datasource::expires_at(current),
-            datasource::expires_at(after),
-        ) {
-            (Some(old), Some(new)) if shortened => {
-                new != old && issued_at(after) > issued_at(current)
-            }
-            (Some(old), Some(new)) => new > old,
-            (None, Some(_)) => true,
-            _ => false,
-        }
 }
 
 /// Why `ds` needs no extension yet, if it doesn't (its token outlives `within` seconds).
@@ -221,6 +243,35 @@ fn failed(id: &str, old_expiry: Option<i64>, e: &Error) -> Extended {
             "error": e.to_string(),
         }),
         failure: Some(e.exit_status()),
+        request: None,
+    }
+}
+
+/// A listing entry without an id cannot be extended (nothing to name in the URL): a failed item,
+/// named by what it does carry, while the rest of the run goes on.
+fn without_id(ds: &Value) -> Extended {
+    let named: Vec<String> = ["url", "audience"]
+        .iter()
+        .filter_map(|k| datasource::field(ds, k).map(|v| format!("{k} {v}")))
+        .collect();
+    let named = if named.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", named.join(", "))
+    };
+    let error =
+        format!("the listing has a data source without an id{named}: it cannot be extended");
+    Extended {
+        record: json!({
+            "id": null,
+            "oldExpiresAt": datasource::expires_at(ds).map(timefmt::rfc3339),
+            "newExpiresAt": null,
+            "gainedSeconds": null,
+            "nonceChanged": false,
+            "result": "failed",
+            "error": error,
+        }),
+        failure: Some(ExitStatus::CheckFailed),
         request: None,
     }
 }

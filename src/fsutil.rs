@@ -126,3 +126,21 @@ pub fn lock_path(path: &Path) -> PathBuf {
     name.push(".lock");
     path.with_file_name(name)
 }
+
+impl FileLock {
+    /// Like `acquire` but gives up after `wait` (`None`); a zero `wait` tries once. Polls rather
+    /// than blocks so a hung holder cannot hang a scheduled run forever.
+    pub fn acquire_within(path: &Path, wait: std::time::Duration) -> Result<Option<FileLock>> {
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            if let Some(lock) = FileLock::try_acquire(path)? {
+                return Ok(Some(lock));
+            }
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                return Ok(None);
+            }
+            std::thread::sleep((deadline - now).min(std::time::Duration::from_millis(25)));
+        }
+    }
+}

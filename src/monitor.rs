@@ -31,11 +31,95 @@ impl State {
     }
 }
 
-/// Seconds before expiry at which a token turns WARNING / CRITICAL.
-#[derive(Debug, Clone, Copy)]
+/// When before expiry a token turns WARNING or CRITICAL: a fixed duration (`6h`), or a share of
+/// the token's own lifetime (`20%`), so one setting fits 5-minute and 24-hour tokens alike.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Threshold {
+    Seconds(i64),
+    Percent(f64),
+}
+
+impl Threshold {
+    /// `20%` (0 to 100, decimals allowed) or a duration (`90m`, `6h`, `1d`).
+    pub fn parse(text: &str) -> Result<Threshold, String> {
+        let t = text.trim();
+        if let Some(number) = t.strip_suffix('%') {
+            return match number.trim().parse::<f64>() {
+                Ok(p) if (0.0..=100.0).contains(&p) => Ok(Threshold::Percent(p)),
+                _ => Err(format!(
+                    "invalid threshold '{text}': a share of the token's lifetime is 0% to 100%"
+                )),
+            };
+        }
+        timefmt::parse_duration(t)
+            .map(Threshold::Seconds)
+            .map_err(|_| {
+                format!(
+                    "invalid threshold '{text}': use a share of each token's lifetime (20%) or a \
+                 duration before expiry (90m, 6h, 1d)"
+                )
+            })
+    }
+
+    /// Seconds before expiry for a token that lives `lifetime` seconds; None for a share of an
+    /// unknown lifetime.
+    pub fn seconds(self, lifetime: Option<i64>) -> Option<i64> {
+        match self {
+            Threshold::Seconds(s) => Some(s),
+            Threshold::Percent(p) => lifetime.map(|l| (l as f64 * p / 100.0).round() as i64),
+        }
+    }
+}
+
+impl std::fmt::Display for Threshold {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Threshold::Seconds(s) => write!(f, "{}", timefmt::humanize(*s)),
+            Threshold::Percent(p) => write!(f, "{p}%"),
+        }
+    }
+}
+
+/// The WARNING and CRITICAL thresholds.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Thresholds {
-    pub warn: i64,
-    pub crit: i64,
+    pub warn: Threshold,
+    pub crit: Threshold,
+}
+
+impl Thresholds {
+    /// Parses `--warn-before` and `--crit-before`. Of the same kind, CRITICAL must be the nearer
+    /// one; mixed, they are compared per token (CRITICAL wins where they cross).
+    pub fn parse(warn: &str, crit: &str) -> Result<Thresholds, String> {
+        let w = Threshold::parse(warn).map_err(|e| format!("--warn-before: {e}"))?;
+        let c = Threshold::parse(crit).map_err(|e| format!("--crit-before: {e}"))?;
+        let crossed = match (w, c) {
+            (Threshold::Seconds(w), Threshold::Seconds(c)) => c > w,
+            (Threshold::Percent(w), Threshold::Percent(c)) => c > w,
+            _ => false,
+        };
+        if crossed {
+            return Err(format!(
+                "--crit-before ({crit}) is longer than --warn-before ({warn}): CRITICAL must be the nearer threshold"
+            ));
+        }
+        Ok(Thresholds { warn: w, crit: c })
+    }
+}
+
+/// How long the data source's token lives: its JWS `exp − iat`, else `tokenLifetimeMinutes`.
+fn lifetime_seconds(ds: &Value) -> Option<i64> {
+    let from_claims = datasource::claims(ds).and_then(|c| {
+        let exp = c.get("exp").and_then(crate::jws::json_seconds)?;
+        let iat = c.get("iat").and_then(crate::jws::json_seconds)?;
+        Some(exp.saturating_sub(iat))
+    });
+    from_claims.filter(|l| *l > 0).or_else(|| {
+        ds.get("tokenLifetimeMinutes")
+            .and_then(Value::as_i64)
+            .map(|m| m.saturating_mul(60))
+            .filter(|l| *l > 0)
+    })
 }
 
 /// One data source as the check sees it.
@@ -46,6 +130,11 @@ pub struct Item {
     pub status: String,
     pub seconds_left: Option<i64>,
     pub expires_at: Option<i64>,
+    /// The token's lifetime in seconds, when known.
+    pub lifetime: Option<i64>,
+    /// The thresholds for this token, in seconds before expiry.
+    pub warn_seconds: Option<i64>,
+    pub crit_seconds: Option<i64>,
     pub state: State,
     pub reason: String,
 }
@@ -55,6 +144,8 @@ pub struct Item {
 pub fn evaluate(ds: &Value, th: Thresholds) -> Item {
     let seconds_left = datasource::seconds_left(ds);
     let expires_at = datasource::expires_at(ds);
+    let lifetime = lifetime_seconds(ds);
+    let (warn_seconds, crit_seconds) = (th.warn.seconds(lifetime), th.crit.seconds(lifetime));
     let status = datasource::text(ds, "status");
     let (state, reason) = if status == "disabled" {
         let why = datasource::text(ds, "errorMessage");
@@ -73,14 +164,22 @@ pub fn evaluate(ds: &Value, th: Thresholds) -> Item {
             Some(left) => {
                 let at = expires_at.map(timefmt::rfc3339).unwrap_or_default();
                 let rel = timefmt::relative_expiry(left);
-                let text = if left <= 0 {
+                let mut text = if left <= 0 {
                     format!("token {rel} ({at})")
                 } else {
                     format!("token expires {rel} ({at})")
                 };
-                let state = if left <= th.crit {
+                match lifetime {
+                    Some(l) => text.push_str(&format!(", lifetime {}", timefmt::humanize(l))),
+                    None if warn_seconds.is_none() || crit_seconds.is_none() => text.push_str(
+                        ", lifetime unknown (no iat, no tokenLifetimeMinutes): a share of it cannot be judged",
+                    ),
+                    None => text.push_str(", lifetime unknown"),
+                }
+                let state = if left <= 0 || crit_seconds.is_some_and(|c| left <= c) {
                     State::Critical
-                } else if left <= th.warn {
+                } else if warn_seconds.is_none_or(|w| left <= w) || crit_seconds.is_none() {
+                    // A share of an unknown lifetime cannot be judged: not OK.
                     State::Warning
                 } else {
                     State::Ok
@@ -95,6 +194,9 @@ pub fn evaluate(ds: &Value, th: Thresholds) -> Item {
         status,
         seconds_left,
         expires_at,
+        lifetime,
+        warn_seconds,
+        crit_seconds,
         state,
         reason,
     }
@@ -122,8 +224,9 @@ fn count(items: &[Item], state: State) -> usize {
 ///
 /// Perfdata (`'label'=value[UOM];warn;crit;min;max`): `'datasources'`, `'ok'`, `'warning'`,
 /// `'critical'` counts with min 0, and `'nearest_expiry'=<seconds>s;<warn>:;<crit>:` (a threshold
-/// range `N:` alerts below N) when an active data source has a known expiry.
-pub fn plugin_text(items: &[Item], th: Thresholds) -> String {
+/// range `N:` alerts below N; that data source's own thresholds) when an active data source has a
+/// known expiry.
+pub fn plugin_text(items: &[Item]) -> String {
     let state = overall(items);
     let total = items.len();
     let plural = if total == 1 { "" } else { "s" };
@@ -153,10 +256,14 @@ pub fn plugin_text(items: &[Item], th: Thresholds) -> String {
     let mut perf = format!(
         "'datasources'={total};;;0 'ok'={ok};;;0 'warning'={warn};;;0 'critical'={crit};;;0"
     );
-    if let Some(left) = nearest(items).and_then(|n| n.seconds_left) {
+    if let Some(n) = nearest(items)
+        && let Some(left) = n.seconds_left
+    {
+        let range = |t: Option<i64>| t.map(|t| format!("{t}:")).unwrap_or_default();
         perf.push_str(&format!(
-            " 'nearest_expiry'={left}s;{}:;{}:",
-            th.warn, th.crit
+            " 'nearest_expiry'={left}s;{};{}",
+            range(n.warn_seconds),
+            range(n.crit_seconds)
         ));
     }
     let mut out = format!("BYODS {} - {summary} | {perf}\n", state.label());
@@ -185,8 +292,10 @@ fn label_of(i: &Item) -> String {
     }
 }
 
-/// `-o json`: `{"state","exitCode","summary":{..counts},"thresholds":{warnSeconds,critSeconds},
-/// "dataSources":[{id,audience,status,state,secondsLeft,expiresAt,reason}]}`.
+/// `-o json`: `{"state","exitCode","summary":{..counts},"thresholds":{warnBefore,critBefore,
+/// warnSeconds,critSeconds},"dataSources":[{id,audience,status,state,secondsLeft,expiresAt,
+/// lifetimeSeconds,warnSeconds,critSeconds,reason}]}`. Threshold seconds at the top are null for a
+/// share of the lifetime; each data source has its own.
 pub fn to_json(items: &[Item], th: Thresholds) -> Value {
     let state = overall(items);
     json!({
@@ -199,7 +308,12 @@ pub fn to_json(items: &[Item], th: Thresholds) -> Value {
             "critical": count(items, State::Critical),
             "nearestExpirySeconds": nearest(items).and_then(|n| n.seconds_left),
         },
-        "thresholds": {"warnSeconds": th.warn, "critSeconds": th.crit},
+        "thresholds": {
+            "warnBefore": th.warn.to_string(),
+            "critBefore": th.crit.to_string(),
+            "warnSeconds": th.warn.seconds(None),
+            "critSeconds": th.crit.seconds(None),
+        },
         "dataSources": items.iter().map(|i| json!({
             "id": i.id,
             "audience": i.audience,
@@ -207,6 +321,9 @@ pub fn to_json(items: &[Item], th: Thresholds) -> Value {
             "state": i.state.label(),
             "secondsLeft": i.seconds_left,
             "expiresAt": i.expires_at.map(timefmt::rfc3339),
+            "lifetimeSeconds": i.lifetime,
+            "warnSeconds": i.warn_seconds,
+            "critSeconds": i.crit_seconds,
             "reason": i.reason,
         })).collect::<Vec<_>>(),
     })
@@ -262,6 +379,11 @@ pub fn prometheus(items: Option<&[Item]>, state: State) -> String {
             "Unix time at which the data source's JWS token expires.",
             labelled(|i| i.expires_at),
         );
+        family(
+            "byods_datasource_token_lifetime_seconds",
+            "Lifetime of the data source's JWS token (exp - iat, else tokenLifetimeMinutes).",
+            labelled(|i| i.lifetime),
+        );
     }
     family(
         "byods_check_status",
@@ -281,6 +403,134 @@ mod tests {
     use super::*;
 
     #[test]
+    fn thresholds_parse_shares_and_durations() {
+        assert_eq!(Threshold::parse("20%"), Ok(Threshold::Percent(20.0)));
+        assert_eq!(Threshold::parse(" 12.5% "), Ok(Threshold::Percent(12.5)));
+        assert_eq!(Threshold::parse("0%"), Ok(Threshold::Percent(0.0)));
+        assert_eq!(Threshold::parse("6h"), Ok(Threshold::Seconds(21_600)));
+        for bad in ["150%", "-5%", "%", "abc%", "soon", "", "NaN%", "inf%"] {
+            assert!(Threshold::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(Threshold::Percent(20.0).seconds(Some(3600)), Some(720));
+        assert_eq!(Threshold::Percent(20.0).seconds(None), None);
+        assert_eq!(Threshold::Seconds(60).seconds(None), Some(60));
+        assert_eq!(Threshold::Percent(20.0).to_string(), "20%");
+        assert_eq!(Threshold::Seconds(5400).to_string(), "1h 30m");
+    }
+
+    #[test]
+    fn thresholds_of_one_kind_must_not_cross_and_mixed_ones_are_allowed() {
+        assert!(Thresholds::parse("20%", "10%").is_ok());
+        assert!(Thresholds::parse("6h", "1h").is_ok());
+        assert!(
+            Thresholds::parse("20%", "30%")
+                .unwrap_err()
+                .contains("longer")
+        );
+        assert!(
+            Thresholds::parse("1h", "6h")
+                .unwrap_err()
+                .contains("longer")
+        );
+        assert!(Thresholds::parse("50%", "1h").is_ok());
+        assert!(
+            Thresholds::parse("x", "1h")
+                .unwrap_err()
+                .starts_with("--warn-before: ")
+        );
+        assert!(
+            Thresholds::parse("1h", "200%")
+                .unwrap_err()
+                .starts_with("--crit-before: ")
+        );
+    }
+
+    fn with_token(iat: i64, exp: i64, lifetime_minutes: Option<i64>) -> Value {
+        use base64::Engine;
+        let enc = |v: Value| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string().as_bytes())
+        };
+        let mut ds = json!({
+            "id": "x",
+            "status": "active",
+            "jwsToken": format!("{}.{}.c2ln", enc(json!({"alg": "RS256"})), enc(json!({"iat": iat, "exp": exp}))),
+        });
+        if let Some(m) = lifetime_minutes {
+            ds["tokenLifetimeMinutes"] = json!(m);
+        }
+        let now = timefmt::now_unix();
+        datasource::enrich(ds, &Default::default(), now)
+    }
+
+    #[test]
+    fn relative_thresholds_follow_each_tokens_lifetime() {
+        let now = timefmt::now_unix();
+        let th = Thresholds::parse("20%", "10%").unwrap();
+        // A 1 h token just extended: OK, though an absolute 1 h would call it CRITICAL.
+        let fresh = evaluate(&with_token(now, now + 3600, None), th);
+        assert_eq!(fresh.state, State::Ok, "{}", fresh.reason);
+        assert_eq!(fresh.lifetime, Some(3600));
+        assert_eq!(
+            (fresh.warn_seconds, fresh.crit_seconds),
+            (Some(720), Some(360))
+        );
+        assert!(fresh.reason.ends_with(", lifetime 1h"), "{}", fresh.reason);
+        let absolute = Thresholds::parse("6h", "1h").unwrap();
+        assert_eq!(
+            evaluate(&with_token(now, now + 3600, None), absolute).state,
+            State::Critical
+        );
+        // 15% of a 24 h token left: WARNING; 5%: CRITICAL; expired: CRITICAL.
+        let day = 86_400;
+        assert_eq!(
+            evaluate(
+                &with_token(now - day * 85 / 100, now + day * 15 / 100, None),
+                th
+            )
+            .state,
+            State::Warning
+        );
+        assert_eq!(
+            evaluate(
+                &with_token(now - day * 95 / 100, now + day * 5 / 100, None),
+                th
+            )
+            .state,
+            State::Critical
+        );
+        assert_eq!(
+            evaluate(&with_token(now - 7200, now - 3600, None), th).state,
+            State::Critical
+        );
+        // Mixed: 20% warns, 1 h is critical.
+        let mixed = Thresholds::parse("20%", "1h").unwrap();
+        assert_eq!(
+            evaluate(&with_token(now - day / 2, now + day / 2, None), mixed).state,
+            State::Ok
+        );
+        assert_eq!(
+            evaluate(&with_token(now - day + 1800, now + 1800, None), mixed).state,
+            State::Critical
+        );
+        // No iat: tokenLifetimeMinutes gives the lifetime; neither: not OK, and it says why.
+        let mut no_iat = with_token(now, now + 3600, Some(60));
+        no_iat["jwsToken"] = json!("opaque");
+        no_iat["tokenExpiryTime"] = json!(timefmt::rfc3339(now + 3000));
+        let item = evaluate(
+            &datasource::enrich(no_iat.clone(), &Default::default(), now),
+            th,
+        );
+        assert_eq!((item.lifetime, item.state), (Some(3600), State::Ok));
+        no_iat
+            .as_object_mut()
+            .unwrap()
+            .remove("tokenLifetimeMinutes");
+        let item = evaluate(&datasource::enrich(no_iat, &Default::default(), now), th);
+        assert_eq!(item.state, State::Warning);
+        assert!(item.reason.contains("lifetime unknown"), "{}", item.reason);
+    }
+
+    #[test]
     fn label_values_are_escaped_for_the_exposition_format() {
         assert_eq!(escape_label("a\"b\\c\nd"), "a\\\"b\\\\c\\nd");
         let item = Item {
@@ -289,6 +539,9 @@ mod tests {
             status: "active".into(),
             seconds_left: Some(5),
             expires_at: Some(100),
+            lifetime: Some(60),
+            warn_seconds: Some(12),
+            crit_seconds: Some(6),
             state: State::Ok,
             reason: String::new(),
         };

@@ -247,7 +247,7 @@ fn check() {
     // Thresholds stay text: a bad one is the check's own UNKNOWN (exit 3), not a usage error.
     assert_eq!(
         (a.warn_before.as_str(), a.crit_before.as_str()),
-        ("6h", "1h")
+        ("20%", "10%")
     );
     let Command::Check(a) = parse(&[
         "check",

@@ -7,7 +7,6 @@ use crate::app::Ctx;
 use crate::cli::CheckArgs;
 use crate::error::{Error, ExitStatus, Result};
 use crate::monitor::{self, Item, State, Thresholds};
-use crate::ui::timefmt;
 use crate::ui::{Outcome, View};
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
@@ -38,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
             let outcome = if structured {
                 Outcome::new(monitor::to_json(&items, th), View::Json)
             } else {
-                Outcome::raw(monitor::plugin_text(&items, th))
+                Outcome::raw(monitor::plugin_text(&items))
             };
             (
                 outcome.with_exit(exit_status(state)),
@@ -60,17 +59,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
 }
 
 fn thresholds(args: &CheckArgs) -> Result<Thresholds> {
-    let warn = timefmt::parse_duration(&args.warn_before)
-        .map_err(|e| Error::usage(format!("--warn-before: {e}")))?;
-    let crit = timefmt::parse_duration(&args.crit_before)
-        .map_err(|e| Error::usage(format!("--crit-before: {e}")))?;
-    if crit > warn {
-        return Err(Error::usage(format!(
-            "--crit-before ({}) is longer than --warn-before ({}): CRITICAL must be the nearer threshold",
-            args.crit_before, args.warn_before
-        )));
-    }
-    Ok(Thresholds { warn, crit })
+    Thresholds::parse(&args.warn_before, &args.crit_before).map_err(Error::usage)
 }
 
 /// Plugin output is line-oriented and '|' starts the perfdata.

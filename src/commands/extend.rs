@@ -16,6 +16,8 @@ use crate::ui::{Cell, Outcome, Style, Table, View};
 use crate::{input, paths, pool};
 
 pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
+    // Before the listing: a data source extended after this instant was extended by another run.
+    let run_started_ms = crate::extension::verdict::now_ms();
     let filtered = args.filters.status.is_some() || args.filters.schema.is_some();
     if args.ids.is_empty() && !args.all && !filtered {
         return Err(Error::usage(
@@ -44,6 +46,8 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
         within: args.if_expiring_within,
         lock_dir,
         dry_run: args.write.dry_run,
+        run_started_ms,
+        lock_wait: std::time::Duration::from_secs(args.lock_wait.unsigned_abs()),
     };
     let (results, streamed) = execute(ctx, args, &extender, &targets)?;
     if args.write.dry_run {

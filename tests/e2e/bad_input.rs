@@ -152,7 +152,7 @@ fn every_command_refuses_bad_input_before_any_request() {
         "{}",
         stdout_text(&out)
     );
-    assert!(stdout_text(&out).contains("invalid duration 'soon'"));
+    assert!(stdout_text(&out).contains("invalid threshold 'soon'"));
     assert_eq!(
         env.requests(),
         Vec::<Value>::new(),

@@ -40,10 +40,16 @@ fn thresholds_map_to_ok_warning_critical() {
     );
     assert_eq!(code, 2, "{text}");
     assert!(text.starts_with("BYODS CRITICAL - "));
-    // 55 minutes left is CRITICAL under the default 1h, WARNING under 30m.
-    assert_eq!(check(&env, &["--schema", FORKING]).0, 2);
+    // 55 minutes left of a 2 h token is OK under the default 20%, CRITICAL under an absolute 1h,
+    // WARNING under 30m.
+    assert_eq!(check(&env, &["--schema", FORKING]).0, 0);
+    let absolute = ["--schema", FORKING, "--warn-before", "6h"];
     assert_eq!(
-        check(&env, &["--schema", FORKING, "--crit-before", "30m"]).0,
+        check(&env, &[&absolute[..], &["--crit-before", "1h"]].concat()).0,
+        2
+    );
+    assert_eq!(
+        check(&env, &[&absolute[..], &["--crit-before", "30m"]].concat()).0,
         1
     );
 }
@@ -57,25 +63,26 @@ fn all_seeded_data_sources_give_critical_with_perfdata_and_one_line_each() {
     assert_eq!(lines.len(), 5, "{text}");
     let (summary, perf) = lines[0].split_once(" | ").unwrap();
     assert!(summary.starts_with(
-        "BYODS CRITICAL - 4 data sources (2 critical, 1 warning, 1 ok), expired 2h ago: "
+        "BYODS CRITICAL - 4 data sources (1 critical, 1 warning, 2 ok), expired 2h ago: "
     ));
     let perf: HashMap<&str, &str> = perf
         .split(' ')
         .map(|p| p.split_once('=').unwrap())
         .collect();
     assert_eq!(perf["'datasources'"], "4;;;0");
-    assert_eq!(perf["'critical'"], "2;;;0");
+    assert_eq!(perf["'critical'"], "1;;;0");
     assert_eq!(perf["'warning'"], "1;;;0");
-    assert_eq!(perf["'ok'"], "1;;;0");
+    assert_eq!(perf["'ok'"], "2;;;0");
     let nearest = perf["'nearest_expiry'"];
-    assert!(nearest.ends_with("s;21600:;3600:"), "{nearest}");
+    // The expired one's own thresholds: 20% and 10% of its 1 h lifetime.
+    assert!(nearest.ends_with("s;720:;360:"), "{nearest}");
     assert!(nearest.starts_with('-'));
     // Worst first.
-    assert!(lines[1].starts_with("CRITICAL: ") && lines[2].starts_with("CRITICAL: "));
+    assert!(lines[1].starts_with("CRITICAL: ") && lines[1].ends_with(", lifetime 1h"));
     assert!(
-        lines[3].starts_with("WARNING: ") && lines[3].contains("disabled: Endpoint decommissioned")
+        lines[2].starts_with("WARNING: ") && lines[2].contains("disabled: Endpoint decommissioned")
     );
-    assert!(lines[4].starts_with("OK: "));
+    assert!(lines[3].starts_with("OK: ") && lines[4].starts_with("OK: "));
 }
 
 #[test]
@@ -107,7 +114,7 @@ fn failures_are_unknown_exit_3() {
     env.clear_requests();
     for args in [
         ["--warn-before", "soon"],
-        ["--crit-before", "7h"], // longer than the default --warn-before 6h
+        ["--crit-before", "30%"], // more than the default --warn-before 20%
     ] {
         let (code, text) = check(&env, &args);
         assert_eq!(code, 3, "{args:?}");
@@ -132,7 +139,8 @@ fn json_output_is_structured() {
     assert_eq!(v["state"], "CRITICAL");
     assert_eq!(v["exitCode"], 2);
     assert_eq!(v["summary"]["dataSources"], 4);
-    assert_eq!(v["thresholds"]["warnSeconds"], 21600);
+    assert_eq!(v["thresholds"]["warnBefore"], "20%");
+    assert!(v["thresholds"]["warnSeconds"].is_null());
     let items = v["dataSources"].as_array().unwrap();
     assert!(
         items

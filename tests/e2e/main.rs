@@ -15,6 +15,7 @@ mod credentials;
 mod generated;
 mod hostile;
 mod jwt;
+mod keepalive;
 mod mutate;
 mod read;
 mod recipes;
