@@ -4,11 +4,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::Ctx;
+use super::error::Result;
 use super::http::{Reply, is_absolute_http_url};
 use super::jws::Keys;
 use super::state::{SCOPE_DS_READ, SCOPE_DS_WRITE};
-use crate::error::Result;
-use crate::timefmt::rfc3339;
+use super::util::rfc3339;
 
 pub const SCHEMA_VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43";
 pub const SCHEMA_WS_VVA: &str = "a38a10b7-43e4-4676-a076-a7d6dce9387d";

@@ -1,6 +1,6 @@
 //! Request/response helpers on top of `server`: parsed requests, replies with Webex error bodies.
 
-pub use crate::api::percent_decode;
+pub use super::util::percent_decode;
 use base64::Engine;
 use serde_json::{Value, json};
 

@@ -8,6 +8,7 @@
 
 mod control;
 mod datasources;
+mod error;
 mod faults;
 mod http;
 mod jws;
@@ -16,6 +17,7 @@ mod server;
 mod state;
 #[cfg(test)]
 mod tests;
+mod util;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -25,12 +27,12 @@ use serde_json::{Value, json};
 
 pub use faults::{FailRule, Faults};
 
-use crate::error::{Error, Result};
-use crate::fsutil::FileLock;
+pub use error::{Error, Result};
 use faults::{FaultState, Injected};
 use http::{MAX_BODY, Reply, Req};
 use jws::Keys;
 use state::{State, Store, Token, TokenKind};
+use util::FileLock;
 
 /// How to run the sandbox.
 #[derive(Clone, Debug)]
@@ -46,42 +48,16 @@ pub struct Options {
     pub faults: Faults,
 }
 
-impl Options {
-    /// From `byods sandbox` flags; the state file defaults to `<state dir>/sandbox.json`.
-    pub fn from_args(args: &crate::cli::SandboxArgs) -> Result<Options> {
-        let state = match &args.state {
-            Some(p) => p.clone(),
-            None => crate::paths::state_dir()?.join("sandbox.json"),
-        };
-        Ok(Options {
-            addr: args.addr.clone(),
-            state: Some(state),
-            reset: args.reset,
-            workers: args.workers,
-            faults: Faults {
-                latency_ms: args.latency_ms,
-                rate_limit_every: args.rate_limit_every,
-                retry_after: args.retry_after,
-                error_rate: args.error_rate.clamp(0.0, 1.0),
-                access_token_lifetime: args.access_token_lifetime,
-                rotate_refresh_tokens: args.rotate_refresh_tokens,
-                page_size: args.page_size,
-                ..Faults::default()
-            },
-        })
-    }
-}
-
 /// The emulator hands its admin token and demo secrets to anyone who asks (`/_sandbox/info`) and
 /// can be shut down by anyone: it listens on loopback addresses only.
 fn check_loopback(addr: &str) -> Result<()> {
     use std::net::ToSocketAddrs;
     let resolved: Vec<std::net::SocketAddr> = addr
         .to_socket_addrs()
-        .map_err(|e| Error::usage(format!("invalid sandbox address '{addr}': {e}")))?
+        .map_err(|e| Error::Usage(format!("invalid sandbox address '{addr}': {e}")))?
         .collect();
     if resolved.is_empty() || resolved.iter().any(|a| !a.ip().is_loopback()) {
-        return Err(Error::usage(format!(
+        return Err(Error::Usage(format!(
             "the sandbox only listens on a loopback address (127.0.0.1, [::1], localhost), not \
              '{addr}': its control endpoints hand out its tokens and demo secrets without asking"
         )));
@@ -128,7 +104,7 @@ impl Sandbox {
             ..server::Config::default()
         };
         let listen_error = |e: std::io::Error| {
-            Error::Config(format!("sandbox cannot listen on {}: {e}", opts.addr))
+            Error::Setup(format!("sandbox cannot listen on {}: {e}", opts.addr))
         };
         let server = server::Server::bind(&opts.addr, config).map_err(listen_error)?;
         let mut addr = server.local_addr().map_err(listen_error)?;
@@ -138,7 +114,7 @@ impl Sandbox {
         let root = format!("http://{addr}");
         let issuer = format!("{root}/idb");
         let keys = Keys::load()?;
-        let now = crate::timefmt::now_unix();
+        let now = util::now_unix();
         let store = match &opts.state {
             Some(path) => {
                 let _guard = FileLock::acquire(path)?;
@@ -163,7 +139,7 @@ impl Sandbox {
         });
         let running = server
             .spawn(Arc::clone(&shared) as Arc<dyn server::Handler>)
-            .map_err(|e| Error::internal(format!("cannot start the sandbox server: {e}")))?;
+            .map_err(|e| Error::Internal(format!("cannot start the sandbox server: {e}")))?;
         Ok(Sandbox { shared, running })
     }
 
@@ -289,7 +265,7 @@ fn log_request(shared: &Shared, req: &Req, status: u16) {
     let mut entry = json!({
         "method": req.method,
         "path": req.path,
-        "query": crate::redact::query(&req.query),
+        "query": util::redact_query(&req.query),
         "status": status,
         "auth": req.auth_kind(),
         "time": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
@@ -380,7 +356,7 @@ fn with_state(
         _ => None,
     };
     store.refresh();
-    let now = crate::timefmt::now_unix();
+    let now = util::now_unix();
     let (reply, dirty) = f(&mut store.state, now);
     if dirty {
         store.state.prune(now);

@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::datasources::{self, DataSource};
+use super::error::{Error, Result};
 use super::jws::Keys;
-use crate::error::{Error, Result};
-use crate::fsutil::write_private;
+use super::util::write_private;
 
 pub const STATE_VERSION: u32 = 1;
 /// The demo org (plain uuid, as in the JWS `com.cisco.org.uuid` claim).
@@ -223,9 +223,9 @@ impl State {
                 token_lifetime_minutes: minutes,
                 jws_token: String::new(),
                 created_by: PERSON_ID.into(),
-                created_at: crate::timefmt::rfc3339(iat - DAY),
+                created_at: super::util::rfc3339(iat - DAY),
                 updated_by: PERSON_ID.into(),
-                updated_at: crate::timefmt::rfc3339(iat),
+                updated_at: super::util::rfc3339(iat),
                 token_expires_at: 0,
             };
             datasources::issue_jws(keys, false, issuer, &mut ds, iat)?;
@@ -371,7 +371,7 @@ impl Store {
                 stamp: None,
             },
         };
-        store.state.ensure_admin_tokens(crate::timefmt::now_unix());
+        store.state.ensure_admin_tokens(super::util::now_unix());
         fix(&mut store.state);
         store.save()?;
         Ok(store)
@@ -395,7 +395,7 @@ impl Store {
             return Ok(());
         };
         let mut text = serde_json::to_vec_pretty(&self.state)
-            .map_err(|e| Error::internal(format!("cannot encode sandbox state: {e}")))?;
+            .map_err(|e| Error::Internal(format!("cannot encode sandbox state: {e}")))?;
         text.push(b'\n');
         write_private(path, &text)?;
         self.stamp = stamp_of(path);

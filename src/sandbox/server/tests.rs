@@ -186,9 +186,19 @@ impl Client {
         self.read_response(false)
     }
 
-    /// True when the server closes the connection with nothing more to say.
+    /// True when the server closes the connection with nothing more to say. Our own read timeout
+    /// is not a close: the connection is still open.
     fn closed(&mut self) -> bool {
-        self.buf.is_empty() && matches!(self.stream.read(&mut [0u8; 64]), Ok(0) | Err(_))
+        if !self.buf.is_empty() {
+            return false;
+        }
+        match self.stream.read(&mut [0u8; 64]) {
+            Ok(n) => n == 0,
+            Err(e) => !matches!(
+                e.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ),
+        }
     }
 }
 

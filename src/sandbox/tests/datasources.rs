@@ -1,0 +1,237 @@
+//! `/v1/dataSources`: CRUD, validation, the PUT status rules, schema routes.
+
+use super::*;
+
+#[test]
+fn crud_happy_path_and_status_codes() {
+    let sb = start();
+    let (base, tok) = (sb.base_url(), sb.admin_token());
+    let created = call(
+        "POST",
+        &format!("{base}/dataSources"),
+        Some(&tok),
+        Some(new_ds(60)),
+    );
+    assert_eq!(created.status, 200, "{}", created.text);
+    assert!(
+        created
+            .header("content-type")
+            .unwrap()
+            .starts_with("application/json")
+    );
+    assert!(created.header("TrackingID").unwrap().starts_with("ROUTER_"));
+    let id = created.json["id"].as_str().unwrap().to_string();
+    assert!(uuid::Uuid::parse_str(&id).is_ok());
+    assert_eq!(created.json["status"], "active");
+    assert_eq!(created.json["tokenLifetimeMinutes"], 60);
+    assert_eq!(created.json["audience"], "my-audience");
+    assert!(created.json.get("errorMessage").is_none());
+
+    let got = call("GET", &format!("{base}/dataSources/{id}"), Some(&tok), None);
+    assert_eq!(got.status, 200);
+    assert_eq!(got.json, created.json);
+
+    for list_url in [
+        format!("{base}/dataSources"),
+        format!("{base}/dataSources/"),
+    ] {
+        let list = call("GET", &list_url, Some(&tok), None);
+        assert_eq!(list.status, 200);
+        let items = list.json["items"].as_array().unwrap();
+        assert_eq!(items.len(), 5);
+        assert!(items.iter().any(|d| d["id"] == id.as_str()));
+    }
+
+    let mut body = new_ds(30);
+    body["status"] = json!("active");
+    body["url"] = json!("https://other.example.com/x");
+    let updated = call(
+        "PUT",
+        &format!("{base}/dataSources/{id}"),
+        Some(&tok),
+        Some(body),
+    );
+    assert_eq!(updated.status, 200, "{}", updated.text);
+    assert_eq!(updated.json["url"], "https://other.example.com/x");
+    assert_eq!(updated.json["tokenLifetimeMinutes"], 30);
+    assert_ne!(updated.json["jwsToken"], created.json["jwsToken"]);
+    assert_eq!(updated.json["createdAt"], created.json["createdAt"]);
+    let (_, claims) = verify(&sb, updated.json["jwsToken"].as_str().unwrap());
+    let expiry = updated.json["tokenExpiryTime"].as_str().unwrap();
+    assert_eq!(expiry, util::rfc3339(claims["exp"].as_i64().unwrap()));
+    assert!(expiry.ends_with('Z'));
+
+    let deleted = call(
+        "DELETE",
+        &format!("{base}/dataSources/{id}"),
+        Some(&tok),
+        None,
+    );
+    assert_eq!(deleted.status, 204);
+    assert_eq!(deleted.text, "");
+    assert!(deleted.header("TrackingID").is_some());
+    call("GET", &format!("{base}/dataSources/{id}"), Some(&tok), None)
+        .assert_error(404, "not found");
+    call(
+        "DELETE",
+        &format!("{base}/dataSources/{id}"),
+        Some(&tok),
+        None,
+    )
+    .assert_error(404, "not found");
+    let mut put = new_ds(5);
+    put["status"] = json!("active");
+    call(
+        "PUT",
+        &format!("{base}/dataSources/{id}"),
+        Some(&tok),
+        Some(put),
+    )
+    .assert_error(404, "not found");
+}
+
+#[test]
+fn validation_errors_are_webex_shaped() {
+    let sb = start();
+    let url = format!("{}/dataSources", sb.base_url());
+    let tok = sb.admin_token();
+    for field in [
+        "schemaId",
+        "url",
+        "audience",
+        "subject",
+        "nonce",
+        "tokenLifetimeMinutes",
+    ] {
+        let mut body = new_ds(60);
+        body.as_object_mut().unwrap().remove(field);
+        call("POST", &url, Some(&tok), Some(body)).assert_error(400, field);
+    }
+    for bad in [json!(0), json!(1441), json!(1.5), json!(-3), json!("60")] {
+        let mut body = new_ds(60);
+        body["tokenLifetimeMinutes"] = bad.clone();
+        call("POST", &url, Some(&tok), Some(body)).assert_error(400, "tokenLifetimeMinutes");
+    }
+    for ok in [1, 1440] {
+        assert_eq!(call("POST", &url, Some(&tok), Some(new_ds(ok))).status, 200);
+    }
+    let mut body = new_ds(60);
+    body["schemaId"] = json!("00000000-0000-0000-0000-000000000000");
+    call("POST", &url, Some(&tok), Some(body)).assert_error(400, "schemaId");
+    for bad_url in ["ftp://x.example.com", "not a url", "https://"] {
+        let mut body = new_ds(60);
+        body["url"] = json!(bad_url);
+        call("POST", &url, Some(&tok), Some(body)).assert_error(400, "url");
+    }
+    let mut body = new_ds(60);
+    body["audience"] = json!("");
+    call("POST", &url, Some(&tok), Some(body)).assert_error(400, "audience");
+
+    let auth = [("Authorization", format!("Bearer {tok}"))];
+    let r = send("POST", &url, &auth, Some(b"{not json".to_vec()));
+    r.assert_error(400, "Malformed JSON");
+    let r = send("POST", &url, &auth, Some(b"[1,2]".to_vec()));
+    r.assert_error(400, "JSON object");
+    let r = send("POST", &url, &auth, Some(vec![0xff, 0xfe, 0x00]));
+    r.assert_error(400, "JSON");
+}
+
+#[test]
+fn put_status_rules_disable_and_reenable() {
+    let sb = start();
+    let tok = sb.admin_token();
+    let created = call(
+        "POST",
+        &format!("{}/dataSources", sb.base_url()),
+        Some(&tok),
+        Some(new_ds(60)),
+    );
+    let url = format!(
+        "{}/dataSources/{}",
+        sb.base_url(),
+        created.json["id"].as_str().unwrap()
+    );
+
+    let body = new_ds(60);
+    call("PUT", &url, Some(&tok), Some(body.clone())).assert_error(400, "status");
+    let mut b = body.clone();
+    b["status"] = json!("paused");
+    call("PUT", &url, Some(&tok), Some(b)).assert_error(400, "status");
+    let mut b = body.clone();
+    b["status"] = json!("disabled");
+    call("PUT", &url, Some(&tok), Some(b.clone())).assert_error(400, "errorMessage");
+    b["errorMessage"] = json!("");
+    call("PUT", &url, Some(&tok), Some(b.clone())).assert_error(400, "errorMessage");
+    b["errorMessage"] = json!("down for maintenance");
+    let r = call("PUT", &url, Some(&tok), Some(b));
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json["status"], "disabled");
+    assert_eq!(r.json["errorMessage"], "down for maintenance");
+    let g = call("GET", &url, Some(&tok), None);
+    assert_eq!(g.json["status"], "disabled");
+
+    let mut b = body.clone();
+    b["status"] = json!("active");
+    b["errorMessage"] = json!("");
+    let r = call("PUT", &url, Some(&tok), Some(b));
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json["status"], "active");
+    assert!(r.json.get("errorMessage").is_none_or(|m| m == ""));
+}
+
+#[test]
+fn schemas_route_before_ids() {
+    let sb = start();
+    let base = sb.base_url();
+    let personal = info(&sb)["tokenManager"]["personalAccessToken"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let list = call(
+        "GET",
+        &format!("{base}/dataSources/schemas"),
+        Some(&personal),
+        None,
+    );
+    assert_eq!(list.status, 200);
+    let items = list.json["items"].as_array().unwrap();
+    let ids: Vec<&str> = items.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "5397013b-7920-4ffc-807c-e8a3e0a18f43",
+            "a38a10b7-43e4-4676-a076-a7d6dce9387d",
+            "523e1b7f-4693-47bc-b84e-a7b7a505fb0b",
+            "1b2b7077-dbcd-4732-b2f9-296f9168168a"
+        ]
+    );
+    for s in items {
+        for k in [
+            "appType",
+            "createdAt",
+            "protocol",
+            "serviceType",
+            "url",
+            "description",
+        ] {
+            assert!(s[k].is_string(), "{k}");
+        }
+    }
+    let one = call(
+        "GET",
+        &format!("{base}/dataSources/schemas/{}", ids[1]),
+        Some(&personal),
+        None,
+    );
+    assert_eq!(one.status, 200);
+    assert_eq!(one.json, items[1]);
+    call(
+        "GET",
+        &format!("{base}/dataSources/schemas/nope"),
+        Some(&personal),
+        None,
+    )
+    .assert_error(404, "nope");
+    call("GET", &format!("{base}/dataSources/schemas"), None, None)
+        .assert_error(401, "access token");
+}
