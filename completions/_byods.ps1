@@ -898,6 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Start from fresh demo data, discarding any saved state')
             [CompletionResult]::new('--rotate-refresh-tokens', '--rotate-refresh-tokens', [CompletionResultType]::ParameterName, 'Issue a new refresh token on every refresh')
+            [CompletionResult]::new('--spec-shapes', '--spec-shapes', [CompletionResultType]::ParameterName, 'Answer in the official spec''s example shapes: sparse list items with unknown keys, PUT answers without jwsToken')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json (and wins over BYODS_OUTPUT)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages on stderr, only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages on stderr, only errors')

@@ -844,6 +844,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
             cand --reset 'Start from fresh demo data, discarding any saved state'
             cand --rotate-refresh-tokens 'Issue a new refresh token on every refresh'
+            cand --spec-shapes 'Answer in the official spec''s example shapes: sparse list items with unknown keys, PUT answers without jwsToken'
             cand --json 'Same as --output json (and wins over BYODS_OUTPUT)'
             cand -q 'Print no messages on stderr, only errors'
             cand --quiet 'Print no messages on stderr, only errors'

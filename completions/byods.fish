@@ -727,6 +727,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'R
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l spec-shapes -d 'Answer in the official spec\'s example shapes: sparse list items with unknown keys, PUT answers without jwsToken'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'

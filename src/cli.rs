@@ -258,6 +258,9 @@ pub struct SandboxArgs {
     /// Paginate lists with Link headers at this page size
     #[arg(long, value_name = "N")]
     pub page_size: Option<usize>,
+    /// Answer in the official spec's example shapes: sparse list items with unknown keys, PUT answers without jwsToken
+    #[arg(long)]
+    pub spec_shapes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -156,3 +156,58 @@ fn the_sandbox_refuses_to_listen_beyond_loopback() {
         assert!(out.stdout.is_empty());
     }
 }
+
+/// `--spec-shapes`: list items shaped like the official spec's example (odd and unknown keys, every
+/// second one without url, schemaId, status...), PUT answers without `jwsToken`. The client lists,
+/// gets and extends all the same.
+#[test]
+fn the_client_copes_with_the_spec_shapes() {
+    let env = Env::start_with(&["--spec-shapes"]);
+    let listed = stdout_json(&env.cmd().args(["ls", "--json"]).output().unwrap());
+    let items = listed.as_array().unwrap();
+    assert_eq!(items.len(), 4, "{listed}");
+    let sparse = &items[1];
+    assert!(
+        sparse.get("url").is_none(),
+        "the sandbox sent a sparse item"
+    );
+    assert_eq!(sparse["DataSource"], "", "unknown keys pass through");
+    assert!(sparse["sandboxUnknownField"].is_object());
+    for item in items {
+        assert!(
+            item["byods"]["tokenExpiresAt"].is_string(),
+            "expiry from the JWS: {item}"
+        );
+    }
+    let id = sparse["id"].as_str().unwrap();
+
+    let got = env.cmd().args(["get", id, "--json"]).output().unwrap();
+    assert!(got.status.success(), "{}", stderr_text(&got));
+    assert_eq!(stdout_json(&got)["id"], id);
+
+    env.clear_requests();
+    let out = env.cmd().args(["extend", id, "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let result = stdout_json(&out);
+    assert_eq!(result[0]["result"], "extended", "{result}");
+    // The PUT answer had no jwsToken: the client read the data source back to judge it.
+    let calls: Vec<(String, String)> = env
+        .requests()
+        .iter()
+        .map(|r| {
+            (
+                r["method"].as_str().unwrap().to_string(),
+                r["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let path = format!("/v1/dataSources/{id}");
+    let put = calls
+        .iter()
+        .position(|c| c.0 == "PUT" && c.1 == path)
+        .expect("one PUT");
+    assert!(
+        calls[put + 1..].iter().any(|c| c.0 == "GET" && c.1 == path),
+        "a read-back after the PUT: {calls:?}"
+    );
+}

@@ -49,6 +49,7 @@ pub fn options(args: &SandboxArgs) -> Result<Options> {
             access_token_lifetime: args.access_token_lifetime,
             rotate_refresh_tokens: args.rotate_refresh_tokens,
             page_size: args.page_size,
+            spec_shapes: args.spec_shapes,
             ..Faults::default()
         },
     })

@@ -34,6 +34,9 @@ pub struct Faults {
     pub fail: Vec<FailRule>,
     /// `false`: the service app token endpoint answers 403 (app not authorized in Control Hub).
     pub service_app_authorized: bool,
+    /// Answer in the shapes of the official spec's examples rather than the full objects: list
+    /// items with odd and unknown keys, every second one sparse; PUT answers without `jwsToken`.
+    pub spec_shapes: bool,
 }
 
 impl Default for Faults {
@@ -52,6 +55,7 @@ impl Default for Faults {
             stale_jws_on_update: false,
             fail: Vec::new(),
             service_app_authorized: true,
+            spec_shapes: false,
         }
     }
 }

@@ -152,8 +152,11 @@ fn put_status_rules_disable_and_reenable() {
         created.json["id"].as_str().unwrap()
     );
 
+    // `status` is optional on PUT (the spec): absent, the data source keeps its own.
     let body = new_ds(60);
-    call("PUT", &url, Some(&tok), Some(body.clone())).assert_error(400, "status");
+    let r = call("PUT", &url, Some(&tok), Some(body.clone()));
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json["status"], "active");
     let mut b = body.clone();
     b["status"] = json!("paused");
     call("PUT", &url, Some(&tok), Some(b)).assert_error(400, "status");
@@ -169,6 +172,12 @@ fn put_status_rules_disable_and_reenable() {
     assert_eq!(r.json["errorMessage"], "down for maintenance");
     let g = call("GET", &url, Some(&tok), None);
     assert_eq!(g.json["status"], "disabled");
+    let mut b = new_ds(60);
+    b["url"] = json!("https://agent.example.com/moved");
+    let r = call("PUT", &url, Some(&tok), Some(b));
+    assert_eq!(r.status, 200, "{:?}", r.json);
+    assert_eq!(r.json["status"], "disabled");
+    assert_eq!(r.json["errorMessage"], "down for maintenance");
 
     let mut b = body.clone();
     b["status"] = json!("active");
@@ -234,4 +243,122 @@ fn schemas_route_before_ids() {
     .assert_error(404, "nope");
     call("GET", &format!("{base}/dataSources/schemas"), None, None)
         .assert_error(401, "access token");
+}
+
+#[test]
+fn token_lifetime_is_a_whole_number_of_minutes() {
+    let sb = start();
+    let tok = sb.admin_token();
+    let url = format!("{}/dataSources", sb.base_url());
+    let mut b = new_ds(60);
+    b["tokenLifetimeMinutes"] = json!(90.0);
+    let r = call("POST", &url, Some(&tok), Some(b.clone()));
+    assert_eq!(r.status, 200, "{:?}", r.json);
+    assert_eq!(r.json["tokenLifetimeMinutes"], 90);
+    for bad in [json!(90.5), json!(0), json!(1441), json!(-5)] {
+        b["tokenLifetimeMinutes"] = bad;
+        call("POST", &url, Some(&tok), Some(b.clone())).assert_error(400, "between 1 and 1440");
+    }
+    b["tokenLifetimeMinutes"] = json!("60");
+    call("POST", &url, Some(&tok), Some(b)).assert_error(400, "must be a number");
+}
+
+#[test]
+fn a_put_reusing_the_nonce_keeps_the_token_and_a_new_nonce_renews_it() {
+    let sb = start();
+    let tok = sb.admin_token();
+    let body = new_ds(60);
+    let created = call(
+        "POST",
+        &format!("{}/dataSources", sb.base_url()),
+        Some(&tok),
+        Some(body.clone()),
+    );
+    let url = format!(
+        "{}/dataSources/{}",
+        sb.base_url(),
+        created.json["id"].as_str().unwrap()
+    );
+    let first = created.json["jwsToken"].clone();
+
+    let same = call("PUT", &url, Some(&tok), Some(body.clone()));
+    assert_eq!(same.status, 200);
+    assert_eq!(
+        same.json["jwsToken"], first,
+        "same nonce, same claims: same token"
+    );
+
+    let mut moved = body.clone();
+    moved["url"] = json!("https://agent.example.com/other");
+    let changed = call("PUT", &url, Some(&tok), Some(moved.clone()));
+    assert_ne!(
+        changed.json["jwsToken"], first,
+        "a claim changed: a new token"
+    );
+
+    moved["nonce"] = json!(uuid::Uuid::new_v4().to_string());
+    let renewed = call("PUT", &url, Some(&tok), Some(moved));
+    assert_ne!(renewed.json["jwsToken"], changed.json["jwsToken"]);
+}
+
+#[test]
+fn spec_shapes_answer_like_the_spec_examples() {
+    let sb = start_with(
+        Faults {
+            spec_shapes: true,
+            ..Faults::default()
+        },
+        None,
+        false,
+    );
+    let tok = sb.admin_token();
+    let list = call(
+        "GET",
+        &format!("{}/dataSources", sb.base_url()),
+        Some(&tok),
+        None,
+    );
+    let items = list.json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 4);
+    for (i, item) in items.iter().enumerate() {
+        assert_eq!(item["DataSource"], "", "the spec example's odd key");
+        assert!(item["sandboxUnknownField"].is_object());
+        assert!(item["id"].is_string() && item["jwsToken"].is_string());
+        assert_eq!(
+            item.get("url").is_none(),
+            i % 2 == 1,
+            "every second item is sparse"
+        );
+        assert_eq!(item.get("status").is_none(), i % 2 == 1);
+    }
+
+    let id = items[0]["id"].as_str().unwrap();
+    let url = format!("{}/dataSources/{id}", sb.base_url());
+    let full = call("GET", &url, Some(&tok), None).json;
+    assert!(full["jwsToken"].is_string(), "a GET by id is whole");
+    let mut body = new_ds(60);
+    for k in ["schemaId", "url", "audience", "subject"] {
+        body[k] = full[k].clone();
+    }
+    let put = call("PUT", &url, Some(&tok), Some(body.clone()));
+    assert_eq!(put.status, 200);
+    assert!(put.json.get("jwsToken").is_none(), "{:?}", put.json);
+    assert!(put.json.get("tokenExpiryTime").is_none());
+    assert_eq!(put.json["nonce"], body["nonce"]);
+    let after = call("GET", &url, Some(&tok), None).json;
+    assert_ne!(
+        after["jwsToken"], full["jwsToken"],
+        "the PUT still renewed the token"
+    );
+
+    // Tests switch it off (and on) at run time.
+    set_faults(&sb, json!({"specShapes": false}));
+    let list = call(
+        "GET",
+        &format!("{}/dataSources", sb.base_url()),
+        Some(&tok),
+        None,
+    );
+    assert!(list.json["items"][1].get("url").is_some());
+    assert!(list.json["items"][1].get("DataSource").is_none());
 }
