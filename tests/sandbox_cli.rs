@@ -211,3 +211,53 @@ fn the_client_copes_with_the_spec_shapes() {
         "a read-back after the PUT: {calls:?}"
     );
 }
+
+/// The emulator appends each write to a journal and fsyncs it before answering: a kill -9 right
+/// after the writes loses none of them.
+#[test]
+fn writes_survive_a_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let start = || {
+        let mut child = common::std_cmd(dir.path())
+            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
+            .arg(&state)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        (
+            child,
+            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
+        )
+    };
+    let byods = |info: &serde_json::Value, args: &[&str]| {
+        let out = common::std_cmd(dir.path())
+            .args(args)
+            .env("BYODS_BASE_URL", info["baseUrl"].as_str().unwrap())
+            .env("BYODS_TOKEN", info["token"].as_str().unwrap())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_text(&out));
+        stdout_json(&out)
+    };
+    let listing = ["ls", "--jq", "[.[] | {id, nonce, updatedAt}] | sort_by(.id)"];
+    let (mut first, info) = start();
+    let ids = byods(&info, &["ls", "--jq", "[.[].id]"]);
+    byods(&info, &["extend", "--all", "--no-log"]);
+    byods(&info, &["delete", ids[0].as_str().unwrap(), "--yes"]);
+    let before = byods(&info, &listing);
+    first.kill().unwrap(); // SIGKILL: no clean shutdown
+    first.wait().unwrap();
+
+    let (mut second, info) = start();
+    let after = byods(&info, &listing);
+    second.kill().unwrap();
+    second.wait().unwrap();
+    assert_eq!(after, before);
+    assert_eq!(after.as_array().unwrap().len(), 3);
+}

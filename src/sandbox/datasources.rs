@@ -243,7 +243,7 @@ pub fn handle(ctx: &mut Ctx, rest: &str) -> Reply {
                 if ctx.state.data_sources.len() == before {
                     return not_found(id);
                 }
-                ctx.dirty = true;
+                ctx.changes.data_sources.push(id.to_string());
                 Reply::empty(204)
             }
             Err(r) => r,
@@ -392,8 +392,8 @@ fn create(ctx: &mut Ctx) -> Reply {
         return Reply::error(500, e.to_string());
     }
     let out = ds.to_api(false);
+    ctx.changes.data_sources.push(ds.id.clone());
     ctx.state.data_sources.push(ds);
-    ctx.dirty = true;
     Reply::ok(out)
 }
 
@@ -440,6 +440,6 @@ fn update(ctx: &mut Ctx, id: &str) -> Reply {
         ds.to_api(true)
     };
     ctx.state.data_sources[index] = ds;
-    ctx.dirty = true;
+    ctx.changes.data_sources.push(id.to_string());
     Reply::ok(out)
 }

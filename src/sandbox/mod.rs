@@ -15,6 +15,7 @@ mod jws;
 mod oauth;
 mod server;
 mod state;
+mod store;
 #[cfg(test)]
 mod tests;
 mod util;
@@ -31,7 +32,8 @@ pub use error::{Error, Result};
 use faults::{FaultState, Injected};
 use http::{MAX_BODY, Reply, Req};
 use jws::Keys;
-use state::{State, Store, Token, TokenKind};
+use state::{State, Token, TokenKind};
+use store::{Changes, Store};
 use util::FileLock;
 
 /// How to run the sandbox.
@@ -68,7 +70,8 @@ fn check_loopback(addr: &str) -> Result<()> {
 /// A running sandbox server. Dropping it stops the server.
 pub struct Sandbox {
     shared: Arc<Shared>,
-    running: server::Running,
+    /// Taken by `wait`.
+    running: Option<server::Running>,
 }
 
 struct Shared {
@@ -140,7 +143,10 @@ impl Sandbox {
         let running = server
             .spawn(Arc::clone(&shared) as Arc<dyn server::Handler>)
             .map_err(|e| Error::Internal(format!("cannot start the sandbox server: {e}")))?;
-        Ok(Sandbox { shared, running })
+        Ok(Sandbox {
+            shared,
+            running: Some(running),
+        })
     }
 
     /// `http://127.0.0.1:PORT/v1`
@@ -167,8 +173,27 @@ impl Sandbox {
 
     /// Blocks until the server stops (`POST /_sandbox/shutdown`, or the process ends), then lets
     /// requests in progress finish.
-    pub fn wait(self) {
-        self.running.wait();
+    pub fn wait(mut self) {
+        if let Some(running) = self.running.take() {
+            running.wait();
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    /// Stops the server and folds the journal into the state file, so a stopped sandbox leaves one
+    /// compact file (a killed one leaves the journal, replayed at the next start).
+    fn drop(&mut self) {
+        stop(&self.shared);
+        drop(self.running.take());
+        let mut store = lock(&self.shared.store);
+        let Some(path) = store.path.clone() else {
+            return;
+        };
+        if let Ok(_file_lock) = FileLock::acquire(&path) {
+            store.refresh();
+            let _ = store.fold_journal();
+        }
     }
 }
 
@@ -333,19 +358,19 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
             issuer: &issuer,
             root: &shared.root,
             now,
-            dirty: false,
+            changes: Changes::default(),
         };
         let reply = route(&mut ctx);
-        (reply, ctx.dirty)
+        (reply, ctx.changes)
     })
 }
 
-/// Runs `f` on fresh state; saves when it reports a change. `writes` takes the sidecar file lock
-/// so processes sharing one state file do not lose each other's updates.
+/// Runs `f` on fresh state; persists what it reports changed. `writes` takes the sidecar file
+/// lock so processes sharing one state file do not lose each other's updates.
 fn with_state(
     shared: &Shared,
     writes: bool,
-    f: impl FnOnce(&mut State, i64) -> (Reply, bool),
+    f: impl FnOnce(&mut State, i64) -> (Reply, Changes),
 ) -> Reply {
     let mut store = lock(&shared.store);
     let _file_lock = match (&store.path, writes) {
@@ -357,10 +382,10 @@ fn with_state(
     };
     store.refresh();
     let now = util::now_unix();
-    let (reply, dirty) = f(&mut store.state, now);
-    if dirty {
-        store.state.prune(now);
-        if let Err(e) = store.save() {
+    let (reply, mut changes) = f(&mut store.state, now);
+    if changes.any() {
+        changes.rest |= store.state.prune(now);
+        if let Err(e) = store.record(&changes) {
             return Reply::error(500, format!("Sandbox state could not be saved: {e}"));
         }
     }
@@ -376,8 +401,8 @@ pub(crate) struct Ctx<'a> {
     pub issuer: &'a str,
     pub root: &'a str,
     pub now: i64,
-    /// Set by handlers that changed the state.
-    pub dirty: bool,
+    /// What handlers changed, for the store to persist.
+    pub changes: Changes,
 }
 
 impl Ctx<'_> {

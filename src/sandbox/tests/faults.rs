@@ -31,6 +31,7 @@ fn stale_jws_fault_keeps_old_token_on_put() {
     assert_eq!(updated.json["jwsToken"], created.json["jwsToken"]);
     assert_eq!(updated.json["nonce"], body["nonce"]);
     set_faults(&sb, json!({"staleJwsOnUpdate": false}));
+    body["nonce"] = json!(uuid::Uuid::new_v4().to_string());
     let fresh = call("PUT", &url, Some(&tok), Some(body));
     assert_ne!(fresh.json["jwsToken"], created.json["jwsToken"]);
 }

@@ -17,6 +17,7 @@ mod faults;
 mod jws;
 mod oauth;
 mod state;
+mod store;
 
 fn start_with(faults: Faults, state: Option<PathBuf>, reset: bool) -> Sandbox {
     Sandbox::start(Options {
