@@ -832,6 +832,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --retry-after 'Retry-After seconds sent with 429'
             cand --error-rate 'Fraction of API requests answered with 503 (0.0-1.0)'
             cand --access-token-lifetime 'Lifetime of issued access tokens, in seconds'
+            cand --refresh-token-lifetime 'Lifetime of issued refresh tokens, in seconds'
             cand --page-size 'Paginate lists with Link headers at this page size'
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'

@@ -712,6 +712,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rate-limit-every
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l retry-after -d 'Retry-After seconds sent with 429' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l error-rate -d 'Fraction of API requests answered with 503 (0.0-1.0)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l access-token-lifetime -d 'Lifetime of issued access tokens, in seconds' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l refresh-token-lifetime -d 'Lifetime of issued refresh tokens, in seconds' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l page-size -d 'Paginate lists with Link headers at this page size' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r

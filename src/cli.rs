@@ -252,6 +252,9 @@ pub struct SandboxArgs {
     /// Lifetime of issued access tokens, in seconds
     #[arg(long, value_name = "SECONDS")]
     pub access_token_lifetime: Option<u64>,
+    /// Lifetime of issued refresh tokens, in seconds
+    #[arg(long, value_name = "SECONDS")]
+    pub refresh_token_lifetime: Option<u64>,
     /// Issue a new refresh token on every refresh
     #[arg(long)]
     pub rotate_refresh_tokens: bool,

@@ -245,7 +245,11 @@ fn writes_survive_a_kill_9() {
         assert!(out.status.success(), "{args:?}: {}", stderr_text(&out));
         stdout_json(&out)
     };
-    let listing = ["ls", "--jq", "[.[] | {id, nonce, updatedAt}] | sort_by(.id)"];
+    let listing = [
+        "ls",
+        "--jq",
+        "[.[] | {id, nonce, updatedAt}] | sort_by(.id)",
+    ];
     let (mut first, info) = start();
     let ids = byods(&info, &["ls", "--jq", "[.[].id]"]);
     byods(&info, &["extend", "--all", "--no-log"]);
@@ -260,4 +264,50 @@ fn writes_survive_a_kill_9() {
     second.wait().unwrap();
     assert_eq!(after, before);
     assert_eq!(after.as_array().unwrap().len(), 3);
+}
+
+/// GETs of the list and the schemas (`ls` needs both; the fault rules below hit whichever is first).
+fn list_requests(env: &Env) -> usize {
+    env.requests()
+        .iter()
+        .filter(|r| {
+            r["method"] == "GET"
+                && r["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with("/v1/dataSources"))
+        })
+        .count()
+}
+
+/// The sandbox's stall fault (`stallMs`) pauses mid-response; with a short `--timeout` the client
+/// gives up on that answer and reads again.
+#[test]
+fn a_stall_mid_response_past_the_timeout_is_read_again() {
+    let env = Env::start();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources", "stallMs": 5000, "times": 1}
+    ]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["ls", "--timeout", "1", "--jq", "length"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert_eq!(stdout_text(&out).trim(), "4");
+    assert_eq!(list_requests(&env), 3, "list, schemas, and one retry");
+}
+
+/// The sandbox's reset fault breaks the connection mid-response; a read is simply sent again.
+#[test]
+fn a_reset_mid_response_on_a_read_is_sent_again() {
+    let env = Env::start();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources", "reset": true, "times": 1}
+    ]}));
+    env.clear_requests();
+    let out = env.cmd().args(["ls", "--jq", "length"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert_eq!(stdout_text(&out).trim(), "4");
+    assert_eq!(list_requests(&env), 3, "list, schemas, and one retry");
 }

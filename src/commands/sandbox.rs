@@ -47,6 +47,7 @@ pub fn options(args: &SandboxArgs) -> Result<Options> {
             retry_after: args.retry_after,
             error_rate: args.error_rate.clamp(0.0, 1.0),
             access_token_lifetime: args.access_token_lifetime,
+            refresh_token_lifetime: args.refresh_token_lifetime,
             rotate_refresh_tokens: args.rotate_refresh_tokens,
             page_size: args.page_size,
             spec_shapes: args.spec_shapes,
@@ -81,6 +82,8 @@ mod tests {
             "4",
             "--error-rate",
             "3",
+            "--refresh-token-lifetime",
+            "60",
             "--page-size",
             "2",
         ])
@@ -94,6 +97,7 @@ mod tests {
         assert_eq!(opts.faults.rate_limit_every, Some(4));
         assert_eq!(opts.faults.error_rate, 1.0);
         assert_eq!(opts.faults.page_size, Some(2));
+        assert_eq!(opts.faults.refresh_token_lifetime, Some(60));
         assert!(opts.faults.service_app_authorized);
     }
 }

@@ -279,6 +279,7 @@ fn respond(reply: &Reply) -> server::Response {
         status: reply.status,
         headers,
         body,
+        delivery: reply.delivery,
     }
 }
 
@@ -344,11 +345,23 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         Some(Injected::Status(status)) => {
             return Reply::error(status, format!("Injected failure (HTTP {status})."));
         }
-        None => {}
+        Some(Injected::SlowDown) => {
+            return Reply::oauth(
+                400,
+                "slow_down",
+                "Polling too fast: wait 5 seconds longer between polls.",
+            );
+        }
+        Some(Injected::Reset | Injected::Stall(_)) | None => {}
     }
+    let delivery = match injected {
+        Some(Injected::Reset) => server::Delivery::ResetMidway,
+        Some(Injected::Stall(ms)) => server::Delivery::StallMidway(Duration::from_millis(ms)),
+        _ => server::Delivery::Whole,
+    };
     // Writes (and /authorize, which stores a code) go through the state file lock.
     let writes = req.method != "GET" || req.path == "/v1/authorize";
-    with_state(shared, writes, |state, now| {
+    let mut reply = with_state(shared, writes, |state, now| {
         let issuer = format!("{}/idb", shared.root);
         let mut ctx = Ctx {
             req,
@@ -362,7 +375,9 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         };
         let reply = route(&mut ctx);
         (reply, ctx.changes)
-    })
+    });
+    reply.delivery = delivery;
+    reply
 }
 
 /// Runs `f` on fresh state; persists what it reports changed. `writes` takes the sidecar file

@@ -68,6 +68,18 @@ pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    pub delivery: Delivery,
+}
+
+/// How the response reaches the client: whole, or broken on purpose (fault injection).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Delivery {
+    #[default]
+    Whole,
+    /// The head and half the body, then a TCP reset.
+    ResetMidway,
+    /// The head and half the body, then nothing for this long, then the rest.
+    StallMidway(Duration),
 }
 
 /// The application behind the server.
@@ -330,6 +342,26 @@ fn refuse_overloaded(mut stream: TcpStream, handler: &dyn Handler) {
     let _ = stream.shutdown(Shutdown::Write);
 }
 
+/// Closes `stream` with a TCP reset rather than an orderly FIN (`SO_LINGER` 0), as a crashed server
+/// or a middlebox would.
+fn reset(stream: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    // SAFETY: a valid socket descriptor owned by `stream`, a properly sized `linger` value.
+    unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            (&linger as *const libc::linger).cast(),
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        );
+    }
+}
+
 /// The parsed request line and headers, and what they say about framing.
 struct Head {
     method: String,
@@ -412,12 +444,44 @@ impl<'a> Connection<'a> {
                 close,
                 http10 && !close,
             );
-            if self.stream.write_all(&bytes).is_err() {
+            if !self.deliver(&bytes, response.delivery) {
                 return;
             }
             if close {
                 self.linger_close();
                 return;
+            }
+        }
+    }
+
+    /// Writes a rendered response as `delivery` says; false when the connection is done.
+    fn deliver(&mut self, bytes: &[u8], delivery: Delivery) -> bool {
+        let midway = || {
+            let head = bytes
+                .windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .map_or(bytes.len(), |i| i + 4);
+            if head < bytes.len() {
+                head + (bytes.len() - head) / 2
+            } else {
+                head / 2
+            }
+        };
+        match delivery {
+            Delivery::Whole => self.stream.write_all(bytes).is_ok(),
+            Delivery::ResetMidway => {
+                let _ = self.stream.write_all(&bytes[..midway()]);
+                let _ = self.stream.flush();
+                reset(&self.stream);
+                false
+            }
+            Delivery::StallMidway(pause) => {
+                let cut = midway();
+                if self.stream.write_all(&bytes[..cut]).is_err() {
+                    return false;
+                }
+                std::thread::sleep(pause);
+                self.stream.write_all(&bytes[cut..]).is_ok()
             }
         }
     }
