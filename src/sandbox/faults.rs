@@ -178,7 +178,10 @@ impl FaultState {
             }
             map.insert(k.clone(), v.clone());
         }
-        let merged: Faults = serde_json::from_value(current).map_err(|e| e.to_string())?;
+        let merged: Faults = serde_json::from_value(current).map_err(|e| {
+            let keys: Vec<&str> = patch.keys().map(String::as_str).collect();
+            format!("invalid fault settings ({}): {e}", keys.join(", "))
+        })?;
         if !(0.0..=1.0).contains(&merged.error_rate) {
             return Err("errorRate must be between 0.0 and 1.0".into());
         }

@@ -142,7 +142,7 @@ fn fail_rules_and_fault_control() {
     }
     set_faults(&sb, json!({"bogus": 1})).assert_error(400, "bogus");
     set_faults(&sb, json!({"errorRate": 3})).assert_error(400, "errorRate");
-    set_faults(&sb, json!({"latencyMs": "slow"})).assert_error(400, "");
+    set_faults(&sb, json!({"latencyMs": "slow"})).assert_error(400, "latencyMs");
 }
 
 #[test]

@@ -202,3 +202,50 @@ fn a_write_costs_the_same_whatever_the_number_of_data_sources() {
     let last = sizes[39] - sizes[38];
     assert!(last < first * 2, "first {first} bytes, last {last} bytes");
 }
+
+#[test]
+fn the_journal_is_folded_in_once_it_outgrows_the_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sandbox.json");
+    let sb = start_with(Faults::default(), Some(path.clone()), false);
+    let tok = sb.admin_token();
+    let journal = util::sidecar(&path, ".journal");
+    // Big data sources make a big journal in a few writes.
+    let mut body = new_ds(60);
+    body["audience"] = json!("a".repeat(300 * 1024));
+    let mut folded = false;
+    let mut ids = Vec::new();
+    for _ in 0..6 {
+        let r = call(
+            "POST",
+            &format!("{}/dataSources", sb.base_url()),
+            Some(&tok),
+            Some(body.clone()),
+        );
+        assert_eq!(r.status, 200);
+        ids.push(r.json["id"].as_str().unwrap().to_string());
+        folded |= std::fs::metadata(&journal).unwrap().len() == 0;
+    }
+    assert!(
+        folded,
+        "the journal was emptied into the state file on the way"
+    );
+    crash(sb);
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let in_file = saved["dataSources"].as_array().unwrap().len();
+    assert!(
+        in_file > 4,
+        "the fold wrote the new data sources: {in_file}"
+    );
+    let sb = start_with(Faults::default(), Some(path.clone()), false);
+    let listed = call(
+        "GET",
+        &format!("{}/dataSources", sb.base_url()),
+        Some(&tok),
+        None,
+    );
+    assert_eq!(
+        listed.json["items"].as_array().unwrap().len(),
+        4 + ids.len()
+    );
+}
