@@ -181,6 +181,20 @@ fn the_client_copes_with_the_spec_shapes() {
     }
     let id = sparse["id"].as_str().unwrap();
 
+    // The table falls back to the JWS claims for what a sparse item leaves out.
+    let table = env
+        .cmd()
+        .env("BYODS_FORCE_TTY", "1")
+        .arg("ls")
+        .output()
+        .unwrap();
+    assert!(table.status.success(), "{}", stderr_text(&table));
+    assert!(
+        stdout_text(&table).contains("https://fork.sandbox.byods.example/audio"),
+        "{}",
+        stdout_text(&table)
+    );
+
     let got = env.cmd().args(["get", id, "--json"]).output().unwrap();
     assert!(got.status.success(), "{}", stderr_text(&got));
     assert_eq!(stdout_json(&got)["id"], id);
