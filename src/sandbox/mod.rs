@@ -227,6 +227,22 @@ impl server::Handler for Shared {
     fn reject(&self, status: u16, message: &str) -> server::Response {
         respond(&Reply::error(status, message))
     }
+
+    /// `latencyMs` for every API request, plus `writeLatencyMs` for writes (which still happen
+    /// after the wait); control endpoints are never delayed.
+    fn delay(&self, method: &str, target: &str) -> Duration {
+        let path = target.split('?').next().unwrap_or_default();
+        if !is_api_path(path) {
+            return Duration::ZERO;
+        }
+        let faults = &lock(&self.faults).faults;
+        let write = if method.eq_ignore_ascii_case("GET") {
+            0
+        } else {
+            faults.write_latency_ms
+        };
+        Duration::from_millis(faults.latency_ms + write)
+    }
 }
 
 /// Answers one request and logs it. Never panics outward.
@@ -325,15 +341,6 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         let injected = fs.judge(&req.method, &req.path);
         (fs.faults.clone(), injected)
     };
-    let write_latency = if req.method == "GET" {
-        0
-    } else {
-        faults.write_latency_ms
-    };
-    let latency = faults.latency_ms + write_latency;
-    if latency > 0 {
-        std::thread::sleep(Duration::from_millis(latency));
-    }
     match injected {
         Some(Injected::RateLimited { retry_after }) => {
             return Reply::error(429, "Too many requests; retry later.")

@@ -88,6 +88,11 @@ pub trait Handler: Send + Sync + 'static {
     /// The answer to a request refused by the transport itself (malformed, too large head,
     /// unsupported transfer coding, too many connections), never seen by `handle`.
     fn reject(&self, status: u16, message: &str) -> Response;
+    /// How long to hold a request before handling it (simulated network latency). The wait does
+    /// not take one of the `max_handlers` slots: a slow network does not occupy a server.
+    fn delay(&self, _method: &str, _target: &str) -> Duration {
+        Duration::ZERO
+    }
 }
 
 /// A bound listener, not yet serving: its address is known before the application is built.
@@ -433,6 +438,10 @@ impl<'a> Connection<'a> {
                 headers: head.headers,
                 body,
             };
+            let pause = handler.delay(&request.method, &request.target);
+            if !pause.is_zero() {
+                std::thread::sleep(pause);
+            }
             let response = self.control.with_handler_slot(|| {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handler.handle(request)))
                     .unwrap_or_else(|_| handler.reject(500, "Internal sandbox error."))
