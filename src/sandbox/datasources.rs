@@ -136,6 +136,44 @@ fn spec_list_item(ds: &DataSource, sparse: bool) -> Value {
     v
 }
 
+/// The spec's list example item: no id, a JWS for a data source that exists nowhere else.
+fn idless_item(ctx: &Ctx) -> Result<Value> {
+    let mut phantom = DataSource {
+        id: String::new(),
+        schema_id: SCHEMA_VVA.into(),
+        org_id: ctx.state.org_id.clone(),
+        application_id: ctx.state.credentials.service_app_client_id.clone(),
+        url: "https://phantom.sandbox.byods.example/grpc".into(),
+        audience: "sandbox-phantom".into(),
+        subject: "byods-sandbox".into(),
+        nonce: String::new(),
+        status: "active".into(),
+        error_message: String::new(),
+        token_lifetime_minutes: 60,
+        jws_token: String::new(),
+        created_by: ctx.state.credentials.service_app_client_id.clone(),
+        created_at: rfc3339(ctx.now),
+        updated_by: String::new(),
+        updated_at: String::new(),
+        token_expires_at: 0,
+    };
+    issue_jws(
+        ctx.keys,
+        ctx.state.rotated,
+        ctx.issuer,
+        &mut phantom,
+        ctx.now,
+    )?;
+    Ok(json!({
+        "DataSource": "",
+        "applicationId": phantom.application_id,
+        "createdAt": phantom.created_at,
+        "createdBy": phantom.created_by,
+        "jwsToken": phantom.jws_token,
+        "orgId": phantom.org_id,
+    }))
+}
+
 /// A PUT answer as the official spec's example shapes it: the updatable fields, no `jwsToken`
 /// and no `tokenExpiryTime` (the client must read the data source back to see its new token).
 fn spec_put_answer(ds: &DataSource) -> Value {
@@ -210,7 +248,7 @@ pub fn handle(ctx: &mut Ctx, rest: &str) -> Reply {
         ("GET", []) => match ctx.authorize(Some(SCOPE_DS_READ)) {
             Ok(_) => {
                 let spec = ctx.faults.spec_shapes;
-                let items = ctx
+                let mut items: Vec<Value> = ctx
                     .state
                     .data_sources
                     .iter()
@@ -223,6 +261,12 @@ pub fn handle(ctx: &mut Ctx, rest: &str) -> Reply {
                         }
                     })
                     .collect();
+                if ctx.faults.idless_list_item {
+                    match idless_item(ctx) {
+                        Ok(item) => items.push(item),
+                        Err(e) => return Reply::error(500, e.to_string()),
+                    }
+                }
                 ctx.paginated(items, "/v1/dataSources")
             }
             Err(r) => r,

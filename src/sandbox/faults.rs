@@ -36,6 +36,10 @@ pub struct Faults {
     pub service_app_authorized: bool,
     /// The next N device-grant polls (`POST /device/token`) answer 400 `slow_down` (RFC 8628).
     pub device_slow_down: u32,
+    /// List answers end with one more item shaped exactly like the spec's list example: no `id`,
+    /// only `DataSource: ""`, `applicationId`, `createdAt`, `createdBy`, `orgId` and a `jwsToken`
+    /// (signed for a data source that cannot be fetched).
+    pub idless_list_item: bool,
     /// Answer in the shapes of the official spec's examples rather than the full objects: list
     /// items with odd and unknown keys, every second one sparse; PUT answers without `jwsToken`.
     pub spec_shapes: bool,
@@ -58,6 +62,7 @@ impl Default for Faults {
             fail: Vec::new(),
             service_app_authorized: true,
             device_slow_down: 0,
+            idless_list_item: false,
             spec_shapes: false,
         }
     }

@@ -362,3 +362,39 @@ fn spec_shapes_answer_like_the_spec_examples() {
     assert!(list.json["items"][1].get("url").is_some());
     assert!(list.json["items"][1].get("DataSource").is_none());
 }
+
+#[test]
+fn an_idless_list_item_is_added_on_request() {
+    let sb = start();
+    let tok = sb.admin_token();
+    let url = format!("{}/dataSources", sb.base_url());
+    set_faults(&sb, json!({"idlessListItem": true}));
+    let list = call("GET", &url, Some(&tok), None).json;
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), 5);
+    let odd = &items[4];
+    assert!(odd.get("id").is_none(), "{odd}");
+    assert_eq!(odd["DataSource"], "");
+    let keys: Vec<&String> = odd.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "DataSource",
+            "applicationId",
+            "createdAt",
+            "createdBy",
+            "jwsToken",
+            "orgId"
+        ]
+    );
+    let (_, claims) = verify(&sb, odd["jwsToken"].as_str().unwrap());
+    assert_eq!(claims["aud"], "sandbox-phantom");
+    set_faults(&sb, json!({"idlessListItem": false}));
+    assert_eq!(
+        call("GET", &url, Some(&tok), None).json["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+}
