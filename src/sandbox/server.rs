@@ -796,14 +796,43 @@ fn origin_form(target: &str) -> String {
     }
 }
 
+/// The standard reason phrase of the statuses an emulator of a REST API sends; empty for others
+/// (allowed: clients read the code).
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
+        302 => "Found",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
+        417 => "Expectation Failed",
+        423 => "Locked",
+        428 => "Precondition Required",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
 /// Status line, headers and body. `head_only` leaves the body out (HEAD), `close` announces the
 /// close, `keep_alive` announces keep-alive to an HTTP/1.0 client.
 fn render(response: &Response, head_only: bool, close: bool, keep_alive: bool) -> Vec<u8> {
     let status = response.status;
-    let reason = ureq::http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("");
+    let reason = reason_phrase(status);
     let mut out = format!("HTTP/1.1 {status} {reason}\r\n");
     out.push_str(&format!(
         "Date: {}\r\n",
