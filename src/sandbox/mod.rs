@@ -5,6 +5,10 @@
 //! Control endpoints (no auth, never logged, never faulted): `GET /_sandbox/info`,
 //! `POST /_sandbox/rotate-key`, `POST /_sandbox/expire-tokens {"kind"}`, `GET|POST /_sandbox/faults`,
 //! `GET|DELETE /_sandbox/requests`, `POST /_sandbox/shutdown`.
+//!
+//! It stands alone: nothing here names another module of the crate (its own `Options`, `Error`
+//! and `util`), so it could become its own crate as is; the command line turns its flags into
+//! `Options` and its `Error` into exit codes (`commands/sandbox.rs`).
 
 mod control;
 mod datasources;
