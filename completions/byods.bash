@@ -2308,7 +2308,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__sandbox)
-            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --rotate-refresh-tokens --page-size --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --refresh-token-lifetime --rotate-refresh-tokens --page-size --spec-shapes --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,6 +2343,10 @@ _byods() {
                     return 0
                     ;;
                 --access-token-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh-token-lifetime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -713,6 +713,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rate-limit-every
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l retry-after -d 'Retry-After seconds sent with 429' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l error-rate -d 'Fraction of API requests answered with 503 (0.0-1.0)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l access-token-lifetime -d 'Lifetime of issued access tokens, in seconds' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l refresh-token-lifetime -d 'Lifetime of issued refresh tokens, in seconds' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l page-size -d 'Paginate lists with Link headers at this page size' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
@@ -728,6 +729,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'R
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l spec-shapes -d 'Answer in the official spec\'s example shapes: sparse list items with unknown keys, PUT answers without jwsToken'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'

@@ -241,12 +241,18 @@ pub struct SandboxArgs {
     /// Lifetime of issued access tokens, in seconds
     #[arg(long, value_name = "SECONDS")]
     pub access_token_lifetime: Option<u64>,
+    /// Lifetime of issued refresh tokens, in seconds
+    #[arg(long, value_name = "SECONDS")]
+    pub refresh_token_lifetime: Option<u64>,
     /// Issue a new refresh token on every refresh
     #[arg(long)]
     pub rotate_refresh_tokens: bool,
     /// Paginate lists with Link headers at this page size
     #[arg(long, value_name = "N")]
     pub page_size: Option<usize>,
+    /// Answer in the official spec's example shapes: sparse list items with unknown keys, PUT answers without jwsToken
+    #[arg(long)]
+    pub spec_shapes: bool,
 }
 
 #[derive(Debug, Args)]

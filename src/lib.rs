@@ -23,9 +23,6 @@ pub mod sandbox;
 pub mod ui;
 pub(crate) mod urlenc;
 
-/// The emulator still names `crate::timefmt`; it moves to its own time helpers when it stands alone.
-pub(crate) use ui::timefmt;
-
 /// Runs a parsed command line and prints its outcome. Returns how the run ends.
 pub fn run(cli: cli::Cli) -> error::Result<error::ExitStatus> {
     let ctx = app::Ctx::new(cli.global)?;

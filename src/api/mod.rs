@@ -14,9 +14,6 @@ use crate::error::{ApiError, Error, Result};
 use crate::redact;
 use crate::urlenc::form_encode;
 
-/// Re-exported for the emulator, which decodes with the same rules.
-pub use crate::urlenc::percent_decode;
-
 pub use retry::{RetryPolicy, test_wait_scale};
 
 /// Where the bearer token comes from. The credential chain implements this; so does a fixed token.

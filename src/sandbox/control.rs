@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use super::http::{Reply, Req};
 use super::state::TokenKind;
+use super::store::Changes;
 use super::{Shared, lock, startup_info, stop, with_state};
 
 /// `/_sandbox/*`: test and demo controls. Loopback only, so no auth.
@@ -20,7 +21,7 @@ pub(super) fn handle(shared: &Shared, req: &Req) -> Reply {
                 .unwrap_or_default();
             (
                 Reply::ok(json!({"activeKid": shared.keys.active_kid(true), "kids": kids})),
-                true,
+                Changes::rest(),
             )
         }),
         ("POST", "/_sandbox/expire-tokens") => {
@@ -63,7 +64,10 @@ pub(super) fn handle(shared: &Shared, req: &Req) -> Reply {
                     t.expires_at = now - 1;
                     n += 1;
                 }
-                (Reply::ok(json!({"expired": n, "kind": kind})), true)
+                (
+                    Reply::ok(json!({"expired": n, "kind": kind})),
+                    Changes::rest(),
+                )
             })
         }
         ("GET", "/_sandbox/faults") => Reply::ok(json!(lock(&shared.faults).faults)),

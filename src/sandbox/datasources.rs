@@ -4,11 +4,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::Ctx;
+use super::error::Result;
 use super::http::{Reply, is_absolute_http_url};
 use super::jws::Keys;
 use super::state::{SCOPE_DS_READ, SCOPE_DS_WRITE};
-use crate::error::Result;
-use crate::timefmt::rfc3339;
+use super::util::rfc3339;
 
 pub const SCHEMA_VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43";
 pub const SCHEMA_WS_VVA: &str = "a38a10b7-43e4-4676-a076-a7d6dce9387d";
@@ -104,6 +104,92 @@ impl DataSource {
     }
 }
 
+/// A list item as the official spec's example shapes it: an odd `"DataSource": ""` key and an
+/// unknown object beside the fields; `sparse` ones carry only what the spec's example shows (no
+/// url, schemaId, audience, subject, nonce, lifetime, status or update stamps), so a client
+/// must fall back to the JWS claims.
+fn spec_list_item(ds: &DataSource, sparse: bool) -> Value {
+    let mut v = ds.to_api(false);
+    if let Value::Object(m) = &mut v {
+        if sparse {
+            for k in [
+                "url",
+                "schemaId",
+                "audience",
+                "subject",
+                "nonce",
+                "tokenLifetimeMinutes",
+                "status",
+                "errorMessage",
+                "updatedBy",
+                "updatedAt",
+            ] {
+                m.remove(k);
+            }
+        }
+        m.insert("DataSource".into(), Value::String(String::new()));
+        m.insert(
+            "sandboxUnknownField".into(),
+            json!({"note": "a key no client knows", "n": 1}),
+        );
+    }
+    v
+}
+
+/// The spec's list example item: no id, a JWS for a data source that exists nowhere else.
+fn idless_item(ctx: &Ctx) -> Result<Value> {
+    let mut phantom = DataSource {
+        id: String::new(),
+        schema_id: SCHEMA_VVA.into(),
+        org_id: ctx.state.org_id.clone(),
+        application_id: ctx.state.credentials.service_app_client_id.clone(),
+        url: "https://phantom.sandbox.byods.example/grpc".into(),
+        audience: "sandbox-phantom".into(),
+        subject: "byods-sandbox".into(),
+        nonce: String::new(),
+        status: "active".into(),
+        error_message: String::new(),
+        token_lifetime_minutes: 60,
+        jws_token: String::new(),
+        created_by: ctx.state.credentials.service_app_client_id.clone(),
+        created_at: rfc3339(ctx.now),
+        updated_by: String::new(),
+        updated_at: String::new(),
+        token_expires_at: 0,
+    };
+    issue_jws(
+        ctx.keys,
+        ctx.state.rotated,
+        ctx.issuer,
+        &mut phantom,
+        ctx.now,
+    )?;
+    Ok(json!({
+        "DataSource": "",
+        "applicationId": phantom.application_id,
+        "createdAt": phantom.created_at,
+        "createdBy": phantom.created_by,
+        "jwsToken": phantom.jws_token,
+        "orgId": phantom.org_id,
+    }))
+}
+
+/// A PUT answer as the official spec's example shapes it: the updatable fields, no `jwsToken`
+/// and no `tokenExpiryTime` (the client must read the data source back to see its new token).
+fn spec_put_answer(ds: &DataSource) -> Value {
+    json!({
+        "id": ds.id,
+        "schemaId": ds.schema_id,
+        "url": ds.url,
+        "audience": ds.audience,
+        "subject": ds.subject,
+        "nonce": ds.nonce,
+        "status": ds.status,
+        "errorMessage": ds.error_message,
+        "tokenLifetimeMinutes": ds.token_lifetime_minutes,
+    })
+}
+
 /// Signs a fresh JWS for `ds` as of `iat` and stores it with its expiry.
 pub fn issue_jws(
     keys: &Keys,
@@ -161,12 +247,26 @@ pub fn handle(ctx: &mut Ctx, rest: &str) -> Reply {
         },
         ("GET", []) => match ctx.authorize(Some(SCOPE_DS_READ)) {
             Ok(_) => {
-                let items = ctx
+                let spec = ctx.faults.spec_shapes;
+                let mut items: Vec<Value> = ctx
                     .state
                     .data_sources
                     .iter()
-                    .map(|d| d.to_api(false))
+                    .enumerate()
+                    .map(|(i, d)| {
+                        if spec {
+                            spec_list_item(d, i % 2 == 1)
+                        } else {
+                            d.to_api(false)
+                        }
+                    })
                     .collect();
+                if ctx.faults.idless_list_item {
+                    match idless_item(ctx) {
+                        Ok(item) => items.push(item),
+                        Err(e) => return Reply::error(500, e.to_string()),
+                    }
+                }
                 ctx.paginated(items, "/v1/dataSources")
             }
             Err(r) => r,
@@ -187,7 +287,7 @@ pub fn handle(ctx: &mut Ctx, rest: &str) -> Reply {
                 if ctx.state.data_sources.len() == before {
                     return not_found(id);
                 }
-                ctx.dirty = true;
+                ctx.changes.data_sources.push(id.to_string());
                 Reply::empty(204)
             }
             Err(r) => r,
@@ -216,7 +316,9 @@ struct Fields {
     error_message: String,
 }
 
-fn validate(body: &Map<String, Value>, put: bool) -> Result<Fields, Reply> {
+/// `current` is the data source a PUT replaces (None for a register): a PUT without `status`
+/// keeps its status and message, as the spec makes `status` optional.
+fn validate(body: &Map<String, Value>, current: Option<&DataSource>) -> Result<Fields, Reply> {
     let bad = |m: String| Reply::error(400, m);
     let text = |name: &str| -> Result<String, Reply> {
         match body.get(name) {
@@ -237,8 +339,9 @@ fn validate(body: &Map<String, Value>, put: bool) -> Result<Fields, Reply> {
         None | Some(Value::Null) => {
             return Err(bad("Missing required field 'tokenLifetimeMinutes'.".into()));
         }
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(m @ 1..=1440) => m as u32,
+        // The spec types it `number`: 60.0 is as good as 60, 60.5 is not a whole minute.
+        Some(Value::Number(n)) => match n.as_f64().filter(|m| m.fract() == 0.0) {
+            Some(m) if (1.0..=1440.0).contains(&m) => m as u32,
             _ => {
                 return Err(bad(
                     "tokenLifetimeMinutes must be an integer between 1 and 1440.".into(),
@@ -254,14 +357,20 @@ fn validate(body: &Map<String, Value>, put: bool) -> Result<Fields, Reply> {
         return Err(bad(format!("url '{url}' must be an absolute http(s) URL.")));
     }
     let (mut status, mut error_message) = ("active".to_string(), String::new());
-    if put {
-        status = text("status")?;
+    if let Some(current) = current {
+        status = match body.get("status") {
+            None | Some(Value::Null) => current.status.clone(),
+            Some(_) => text("status")?,
+        };
         if status != "active" && status != "disabled" {
             return Err(bad(format!(
                 "status must be 'active' or 'disabled', not '{status}'."
             )));
         }
         error_message = match body.get("errorMessage") {
+            None | Some(Value::Null) if body.get("status").is_none_or(Value::is_null) => {
+                current.error_message.clone()
+            }
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) => s.clone(),
             Some(_) => return Err(bad("Field 'errorMessage' must be a string.".into())),
@@ -299,7 +408,7 @@ fn create(ctx: &mut Ctx) -> Reply {
         Ok(w) => w,
         Err(r) => return r,
     };
-    let f = match validate(&body, false) {
+    let f = match validate(&body, None) {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -327,8 +436,8 @@ fn create(ctx: &mut Ctx) -> Reply {
         return Reply::error(500, e.to_string());
     }
     let out = ds.to_api(false);
+    ctx.changes.data_sources.push(ds.id.clone());
     ctx.state.data_sources.push(ds);
-    ctx.dirty = true;
     Reply::ok(out)
 }
 
@@ -340,11 +449,19 @@ fn update(ctx: &mut Ctx, id: &str) -> Reply {
     let Some(index) = ctx.state.data_sources.iter().position(|d| d.id == id) else {
         return not_found(id);
     };
-    let f = match validate(&body, true) {
+    let mut ds = ctx.state.data_sources[index].clone();
+    let f = match validate(&body, Some(&ds)) {
         Ok(f) => f,
         Err(r) => return r,
     };
-    let mut ds = ctx.state.data_sources[index].clone();
+    // Known: a new nonce gets a new token (that is how every sample extends). Inferred: the same
+    // nonce with the same claims is a no-op for the token — the one it answers is the current one.
+    let same_token_inputs = f.nonce == ds.nonce
+        && f.url == ds.url
+        && f.audience == ds.audience
+        && f.subject == ds.subject
+        && f.schema_id == ds.schema_id
+        && f.lifetime == ds.token_lifetime_minutes;
     ds.schema_id = f.schema_id;
     ds.url = f.url;
     ds.audience = f.audience;
@@ -356,12 +473,17 @@ fn update(ctx: &mut Ctx, id: &str) -> Reply {
     ds.updated_by = actor;
     ds.updated_at = rfc3339(ctx.now);
     if !ctx.faults.stale_jws_on_update
+        && !same_token_inputs
         && let Err(e) = issue_jws(ctx.keys, ctx.state.rotated, ctx.issuer, &mut ds, ctx.now)
     {
         return Reply::error(500, e.to_string());
     }
-    let out = ds.to_api(true);
+    let out = if ctx.faults.spec_shapes {
+        spec_put_answer(&ds)
+    } else {
+        ds.to_api(true)
+    };
     ctx.state.data_sources[index] = ds;
-    ctx.dirty = true;
+    ctx.changes.data_sources.push(id.to_string());
     Reply::ok(out)
 }

@@ -34,6 +34,15 @@ pub struct Faults {
     pub fail: Vec<FailRule>,
     /// `false`: the service app token endpoint answers 403 (app not authorized in Control Hub).
     pub service_app_authorized: bool,
+    /// The next N device-grant polls (`POST /device/token`) answer 400 `slow_down` (RFC 8628).
+    pub device_slow_down: u32,
+    /// List answers end with one more item shaped exactly like the spec's list example: no `id`,
+    /// only `DataSource: ""`, `applicationId`, `createdAt`, `createdBy`, `orgId` and a `jwsToken`
+    /// (signed for a data source that cannot be fetched).
+    pub idless_list_item: bool,
+    /// Answer in the shapes of the official spec's examples rather than the full objects: list
+    /// items with odd and unknown keys, every second one sparse; PUT answers without `jwsToken`.
+    pub spec_shapes: bool,
 }
 
 impl Default for Faults {
@@ -52,13 +61,18 @@ impl Default for Faults {
             stale_jws_on_update: false,
             fail: Vec::new(),
             service_app_authorized: true,
+            device_slow_down: 0,
+            idless_list_item: false,
+            spec_shapes: false,
         }
     }
 }
 
 /// `{method, pathPrefix, status, times}`: requests whose method matches (empty or `*` = any) and whose
 /// path starts with `pathPrefix` (with or without the leading `/v1`) get `status`, `times` times
-/// (absent = forever).
+/// (absent = forever). With `reset: true` or `stallMs` instead, the request is carried out and
+/// its answer broken on the wire: the head and half the body, then a TCP reset, or a pause of
+/// `stallMs` before the rest (past a client's timeout, the client sees a timeout mid-response).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FailRule {
@@ -66,6 +80,8 @@ pub struct FailRule {
     pub path_prefix: String,
     pub status: u16,
     pub times: Option<u32>,
+    pub reset: bool,
+    pub stall_ms: Option<u64>,
 }
 
 impl FailRule {
@@ -81,9 +97,17 @@ impl FailRule {
 /// What the fault layer decided for one request.
 #[derive(Debug, PartialEq)]
 pub enum Injected {
-    RateLimited { retry_after: u64 },
+    RateLimited {
+        retry_after: u64,
+    },
     Unavailable,
     Status(u16),
+    /// Carry the request out, then reset the connection mid-response.
+    Reset,
+    /// Carry the request out, then pause this many milliseconds mid-response.
+    Stall(u64),
+    /// A device-grant poll answered `slow_down`.
+    SlowDown,
 }
 
 /// Faults plus the counters that make them deterministic.
@@ -115,7 +139,15 @@ impl FaultState {
             if let Some(t) = rule.times.as_mut() {
                 *t -= 1;
             }
-            return Some(Injected::Status(rule.status));
+            return Some(match (rule.reset, rule.stall_ms) {
+                (true, _) => Injected::Reset,
+                (false, Some(ms)) => Injected::Stall(ms),
+                (false, None) => Injected::Status(rule.status),
+            });
+        }
+        if self.faults.device_slow_down > 0 && method == "POST" && path == "/v1/device/token" {
+            self.faults.device_slow_down -= 1;
+            return Some(Injected::SlowDown);
         }
         if let Some(n) = self.faults.rate_limit_every.filter(|n| *n > 0)
             && self.requests.is_multiple_of(n)
@@ -151,7 +183,10 @@ impl FaultState {
             }
             map.insert(k.clone(), v.clone());
         }
-        let merged: Faults = serde_json::from_value(current).map_err(|e| e.to_string())?;
+        let merged: Faults = serde_json::from_value(current).map_err(|e| {
+            let keys: Vec<&str> = patch.keys().map(String::as_str).collect();
+            format!("invalid fault settings ({}): {e}", keys.join(", "))
+        })?;
         if !(0.0..=1.0).contains(&merged.error_rate) {
             return Err("errorRate must be between 0.0 and 1.0".into());
         }
@@ -191,6 +226,36 @@ mod tests {
             Some(Injected::Status(500))
         );
         assert_eq!(fs.judge("PUT", "/v1/dataSources/x"), None);
+    }
+
+    #[test]
+    fn reset_and_stall_rules_and_slow_down_count_down() {
+        let mut fs = FaultState::new(Faults {
+            device_slow_down: 2,
+            ..Faults::default()
+        });
+        fs.merge(&serde_json::json!({"fail": [
+            {"method": "GET", "pathPrefix": "/dataSources", "reset": true, "times": 1},
+            {"method": "PUT", "pathPrefix": "/dataSources", "stallMs": 50, "times": 1}
+        ]}))
+        .unwrap();
+        assert_eq!(fs.judge("GET", "/v1/dataSources"), Some(Injected::Reset));
+        assert_eq!(fs.judge("GET", "/v1/dataSources"), None);
+        assert_eq!(
+            fs.judge("PUT", "/v1/dataSources/x"),
+            Some(Injected::Stall(50))
+        );
+        assert_eq!(fs.judge("PUT", "/v1/dataSources/x"), None);
+        assert_eq!(fs.judge("POST", "/v1/device/authorize"), None);
+        assert_eq!(
+            fs.judge("POST", "/v1/device/token"),
+            Some(Injected::SlowDown)
+        );
+        assert_eq!(
+            fs.judge("POST", "/v1/device/token"),
+            Some(Injected::SlowDown)
+        );
+        assert_eq!(fs.judge("POST", "/v1/device/token"), None);
     }
 
     #[test]

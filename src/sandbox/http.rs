@@ -1,6 +1,6 @@
 //! Request/response helpers on top of `server`: parsed requests, replies with Webex error bodies.
 
-pub use crate::api::percent_decode;
+pub use super::util::percent_decode;
 use base64::Engine;
 use serde_json::{Value, json};
 
@@ -91,6 +91,8 @@ pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Body,
+    /// Whole, unless a fault breaks it on the wire.
+    pub delivery: super::server::Delivery,
 }
 
 pub enum Body {
@@ -107,6 +109,7 @@ impl Reply {
         Reply {
             status,
             headers: Vec::new(),
+            delivery: Default::default(),
             body: Body::Json(value),
         }
     }
@@ -119,6 +122,7 @@ impl Reply {
         Reply {
             status,
             headers: Vec::new(),
+            delivery: Default::default(),
             body: Body::Empty,
         }
     }
@@ -127,6 +131,7 @@ impl Reply {
         Reply {
             status,
             headers: Vec::new(),
+            delivery: Default::default(),
             body: Body::Error(message.into()),
         }
     }
@@ -135,6 +140,7 @@ impl Reply {
         Reply {
             status,
             headers: Vec::new(),
+            delivery: Default::default(),
             body: Body::OAuth(error, description.into()),
         }
     }

@@ -5,8 +5,8 @@ use ring::rand::SystemRandom;
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 
+use super::error::{Error, Result};
 use super::http::b64url;
-use crate::error::{Error, Result};
 
 const KEY1_DER: &[u8] = include_bytes!("keys/key1.pk8.der");
 const KEY2_DER: &[u8] = include_bytes!("keys/key2.pk8.der");
@@ -30,7 +30,7 @@ impl Keys {
         let load = |der: &[u8], kid: &'static str| {
             RsaKeyPair::from_pkcs8(der)
                 .map(|pair| SigningKey { kid, pair })
-                .map_err(|e| Error::internal(format!("sandbox key {kid} is unusable: {e}")))
+                .map_err(|e| Error::Internal(format!("sandbox key {kid} is unusable: {e}")))
         };
         Ok(Keys {
             keys: [load(KEY1_DER, KEY1_KID)?, load(KEY2_DER, KEY2_KID)?],
@@ -54,7 +54,7 @@ impl Keys {
         let mut sig = vec![0u8; key.pair.public().modulus_len()];
         key.pair
             .sign(&RSA_PKCS1_SHA256, &self.rng, input.as_bytes(), &mut sig)
-            .map_err(|_| Error::internal("sandbox JWS signing failed"))?;
+            .map_err(|_| Error::Internal("sandbox JWS signing failed".into()))?;
         Ok(format!("{input}.{}", b64url(&sig)))
     }
 

@@ -5,17 +5,24 @@
 //! Control endpoints (no auth, never logged, never faulted): `GET /_sandbox/info`,
 //! `POST /_sandbox/rotate-key`, `POST /_sandbox/expire-tokens {"kind"}`, `GET|POST /_sandbox/faults`,
 //! `GET|DELETE /_sandbox/requests`, `POST /_sandbox/shutdown`.
+//!
+//! It stands alone: nothing here names another module of the crate (its own `Options`, `Error`
+//! and `util`), so it could become its own crate as is; the command line turns its flags into
+//! `Options` and its `Error` into exit codes (`commands/sandbox.rs`).
 
 mod control;
 mod datasources;
+mod error;
 mod faults;
 mod http;
 mod jws;
 mod oauth;
 mod server;
 mod state;
+mod store;
 #[cfg(test)]
 mod tests;
+mod util;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -25,12 +32,13 @@ use serde_json::{Value, json};
 
 pub use faults::{FailRule, Faults};
 
-use crate::error::{Error, Result};
-use crate::fsutil::FileLock;
+pub use error::{Error, Result};
 use faults::{FaultState, Injected};
 use http::{MAX_BODY, Reply, Req};
 use jws::Keys;
-use state::{State, Store, Token, TokenKind};
+use state::{State, Token, TokenKind};
+use store::{Changes, Store};
+use util::FileLock;
 
 /// How to run the sandbox.
 #[derive(Clone, Debug)]
@@ -46,42 +54,16 @@ pub struct Options {
     pub faults: Faults,
 }
 
-impl Options {
-    /// From `byods sandbox` flags; the state file defaults to `<state dir>/sandbox.json`.
-    pub fn from_args(args: &crate::cli::SandboxArgs) -> Result<Options> {
-        let state = match &args.state {
-            Some(p) => p.clone(),
-            None => crate::paths::state_dir()?.join("sandbox.json"),
-        };
-        Ok(Options {
-            addr: args.addr.clone(),
-            state: Some(state),
-            reset: args.reset,
-            workers: args.workers,
-            faults: Faults {
-                latency_ms: args.latency_ms,
-                rate_limit_every: args.rate_limit_every,
-                retry_after: args.retry_after,
-                error_rate: args.error_rate.clamp(0.0, 1.0),
-                access_token_lifetime: args.access_token_lifetime,
-                rotate_refresh_tokens: args.rotate_refresh_tokens,
-                page_size: args.page_size,
-                ..Faults::default()
-            },
-        })
-    }
-}
-
 /// The emulator hands its admin token and demo secrets to anyone who asks (`/_sandbox/info`) and
 /// can be shut down by anyone: it listens on loopback addresses only.
 fn check_loopback(addr: &str) -> Result<()> {
     use std::net::ToSocketAddrs;
     let resolved: Vec<std::net::SocketAddr> = addr
         .to_socket_addrs()
-        .map_err(|e| Error::usage(format!("invalid sandbox address '{addr}': {e}")))?
+        .map_err(|e| Error::Usage(format!("invalid sandbox address '{addr}': {e}")))?
         .collect();
     if resolved.is_empty() || resolved.iter().any(|a| !a.ip().is_loopback()) {
-        return Err(Error::usage(format!(
+        return Err(Error::Usage(format!(
             "the sandbox only listens on a loopback address (127.0.0.1, [::1], localhost), not \
              '{addr}': its control endpoints hand out its tokens and demo secrets without asking"
         )));
@@ -92,7 +74,8 @@ fn check_loopback(addr: &str) -> Result<()> {
 /// A running sandbox server. Dropping it stops the server.
 pub struct Sandbox {
     shared: Arc<Shared>,
-    running: server::Running,
+    /// Taken by `wait`.
+    running: Option<server::Running>,
 }
 
 struct Shared {
@@ -128,7 +111,7 @@ impl Sandbox {
             ..server::Config::default()
         };
         let listen_error = |e: std::io::Error| {
-            Error::Config(format!("sandbox cannot listen on {}: {e}", opts.addr))
+            Error::Setup(format!("sandbox cannot listen on {}: {e}", opts.addr))
         };
         let server = server::Server::bind(&opts.addr, config).map_err(listen_error)?;
         let mut addr = server.local_addr().map_err(listen_error)?;
@@ -138,7 +121,7 @@ impl Sandbox {
         let root = format!("http://{addr}");
         let issuer = format!("{root}/idb");
         let keys = Keys::load()?;
-        let now = crate::timefmt::now_unix();
+        let now = util::now_unix();
         let store = match &opts.state {
             Some(path) => {
                 let _guard = FileLock::acquire(path)?;
@@ -163,8 +146,11 @@ impl Sandbox {
         });
         let running = server
             .spawn(Arc::clone(&shared) as Arc<dyn server::Handler>)
-            .map_err(|e| Error::internal(format!("cannot start the sandbox server: {e}")))?;
-        Ok(Sandbox { shared, running })
+            .map_err(|e| Error::Internal(format!("cannot start the sandbox server: {e}")))?;
+        Ok(Sandbox {
+            shared,
+            running: Some(running),
+        })
     }
 
     /// `http://127.0.0.1:PORT/v1`
@@ -191,8 +177,27 @@ impl Sandbox {
 
     /// Blocks until the server stops (`POST /_sandbox/shutdown`, or the process ends), then lets
     /// requests in progress finish.
-    pub fn wait(self) {
-        self.running.wait();
+    pub fn wait(mut self) {
+        if let Some(running) = self.running.take() {
+            running.wait();
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    /// Stops the server and folds the journal into the state file, so a stopped sandbox leaves one
+    /// compact file (a killed one leaves the journal, replayed at the next start).
+    fn drop(&mut self) {
+        stop(&self.shared);
+        drop(self.running.take());
+        let mut store = lock(&self.shared.store);
+        let Some(path) = store.path.clone() else {
+            return;
+        };
+        if let Ok(_file_lock) = FileLock::acquire(&path) {
+            store.refresh();
+            let _ = store.fold_journal();
+        }
     }
 }
 
@@ -225,6 +230,22 @@ impl server::Handler for Shared {
 
     fn reject(&self, status: u16, message: &str) -> server::Response {
         respond(&Reply::error(status, message))
+    }
+
+    /// `latencyMs` for every API request, plus `writeLatencyMs` for writes (which still happen
+    /// after the wait); control endpoints are never delayed.
+    fn delay(&self, method: &str, target: &str) -> Duration {
+        let path = target.split('?').next().unwrap_or_default();
+        if !is_api_path(path) {
+            return Duration::ZERO;
+        }
+        let faults = &lock(&self.faults).faults;
+        let write = if method.eq_ignore_ascii_case("GET") {
+            0
+        } else {
+            faults.write_latency_ms
+        };
+        Duration::from_millis(faults.latency_ms + write)
     }
 }
 
@@ -278,6 +299,7 @@ fn respond(reply: &Reply) -> server::Response {
         status: reply.status,
         headers,
         body,
+        delivery: reply.delivery,
     }
 }
 
@@ -289,7 +311,7 @@ fn log_request(shared: &Shared, req: &Req, status: u16) {
     let mut entry = json!({
         "method": req.method,
         "path": req.path,
-        "query": crate::redact::query(&req.query),
+        "query": util::redact_query(&req.query),
         "status": status,
         "auth": req.auth_kind(),
         "time": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
@@ -323,15 +345,6 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         let injected = fs.judge(&req.method, &req.path);
         (fs.faults.clone(), injected)
     };
-    let write_latency = if req.method == "GET" {
-        0
-    } else {
-        faults.write_latency_ms
-    };
-    let latency = faults.latency_ms + write_latency;
-    if latency > 0 {
-        std::thread::sleep(Duration::from_millis(latency));
-    }
     match injected {
         Some(Injected::RateLimited { retry_after }) => {
             return Reply::error(429, "Too many requests; retry later.")
@@ -343,11 +356,23 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         Some(Injected::Status(status)) => {
             return Reply::error(status, format!("Injected failure (HTTP {status})."));
         }
-        None => {}
+        Some(Injected::SlowDown) => {
+            return Reply::oauth(
+                400,
+                "slow_down",
+                "Polling too fast: wait 5 seconds longer between polls.",
+            );
+        }
+        Some(Injected::Reset | Injected::Stall(_)) | None => {}
     }
+    let delivery = match injected {
+        Some(Injected::Reset) => server::Delivery::ResetMidway,
+        Some(Injected::Stall(ms)) => server::Delivery::StallMidway(Duration::from_millis(ms)),
+        _ => server::Delivery::Whole,
+    };
     // Writes (and /authorize, which stores a code) go through the state file lock.
     let writes = req.method != "GET" || req.path == "/v1/authorize";
-    with_state(shared, writes, |state, now| {
+    let mut reply = with_state(shared, writes, |state, now| {
         let issuer = format!("{}/idb", shared.root);
         let mut ctx = Ctx {
             req,
@@ -357,19 +382,21 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
             issuer: &issuer,
             root: &shared.root,
             now,
-            dirty: false,
+            changes: Changes::default(),
         };
         let reply = route(&mut ctx);
-        (reply, ctx.dirty)
-    })
+        (reply, ctx.changes)
+    });
+    reply.delivery = delivery;
+    reply
 }
 
-/// Runs `f` on fresh state; saves when it reports a change. `writes` takes the sidecar file lock
-/// so processes sharing one state file do not lose each other's updates.
+/// Runs `f` on fresh state; persists what it reports changed. `writes` takes the sidecar file
+/// lock so processes sharing one state file do not lose each other's updates.
 fn with_state(
     shared: &Shared,
     writes: bool,
-    f: impl FnOnce(&mut State, i64) -> (Reply, bool),
+    f: impl FnOnce(&mut State, i64) -> (Reply, Changes),
 ) -> Reply {
     let mut store = lock(&shared.store);
     let _file_lock = match (&store.path, writes) {
@@ -380,11 +407,11 @@ fn with_state(
         _ => None,
     };
     store.refresh();
-    let now = crate::timefmt::now_unix();
-    let (reply, dirty) = f(&mut store.state, now);
-    if dirty {
-        store.state.prune(now);
-        if let Err(e) = store.save() {
+    let now = util::now_unix();
+    let (reply, mut changes) = f(&mut store.state, now);
+    if changes.any() {
+        changes.rest |= store.state.prune(now);
+        if let Err(e) = store.record(&changes) {
             return Reply::error(500, format!("Sandbox state could not be saved: {e}"));
         }
     }
@@ -400,8 +427,8 @@ pub(crate) struct Ctx<'a> {
     pub issuer: &'a str,
     pub root: &'a str,
     pub now: i64,
-    /// Set by handlers that changed the state.
-    pub dirty: bool,
+    /// What handlers changed, for the store to persist.
+    pub changes: Changes,
 }
 
 impl Ctx<'_> {

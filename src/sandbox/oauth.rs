@@ -102,7 +102,7 @@ fn issue_token_pair(ctx: &mut Ctx, client: &str, scopes: &[&str]) -> Value {
     let refresh_token = ctx
         .state
         .issue(TokenKind::Refresh, client, scopes, now + refresh);
-    ctx.dirty = true;
+    ctx.changes.rest = true;
     json!({
         "access_token": access_token,
         "expires_in": access,
@@ -143,7 +143,7 @@ pub fn device_authorize(ctx: &mut Ctx) -> Reply {
         approved: false,
         expires_at: ctx.now + DEVICE_CODE_LIFETIME,
     });
-    ctx.dirty = true;
+    ctx.changes.rest = true;
     let verify = format!("{}/v1/device/verify", ctx.root);
     Reply::ok(json!({
         "device_code": device_code,
@@ -197,7 +197,7 @@ pub fn device_token(ctx: &mut Ctx) -> Reply {
     }
     if !ctx.state.device_codes[index].approved {
         ctx.state.device_codes[index].approved = true;
-        ctx.dirty = true;
+        ctx.changes.rest = true;
         return Reply::oauth(
             428,
             "authorization_pending",
@@ -308,7 +308,7 @@ fn refresh(ctx: &mut Ctx, client_id: &str, refresh_token: &str) -> Reply {
     } else {
         (old.value.clone(), old.expires_at - now)
     };
-    ctx.dirty = true;
+    ctx.changes.rest = true;
     let mut out = json!({
         "access_token": access_token,
         "expires_in": access,
@@ -398,7 +398,7 @@ pub fn authorize(ctx: &mut Ctx) -> Reply {
         code_challenge: q("code_challenge"),
         expires_at: ctx.now + CODE_LIFETIME,
     });
-    ctx.dirty = true;
+    ctx.changes.rest = true;
     let sep = if redirect_uri.contains('?') { '&' } else { '?' };
     let mut location = format!("{redirect_uri}{sep}code={}", percent_encode(&code));
     if let Some(state) = ctx.req.query_param("state") {

@@ -68,6 +68,18 @@ pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    pub delivery: Delivery,
+}
+
+/// How the response reaches the client: whole, or broken on purpose (fault injection).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Delivery {
+    #[default]
+    Whole,
+    /// The head and half the body, then a TCP reset.
+    ResetMidway,
+    /// The head and half the body, then nothing for this long, then the rest.
+    StallMidway(Duration),
 }
 
 /// The application behind the server.
@@ -76,6 +88,11 @@ pub trait Handler: Send + Sync + 'static {
     /// The answer to a request refused by the transport itself (malformed, too large head,
     /// unsupported transfer coding, too many connections), never seen by `handle`.
     fn reject(&self, status: u16, message: &str) -> Response;
+    /// How long to hold a request before handling it (simulated network latency). The wait does
+    /// not take one of the `max_handlers` slots: a slow network does not occupy a server.
+    fn delay(&self, _method: &str, _target: &str) -> Duration {
+        Duration::ZERO
+    }
 }
 
 /// A bound listener, not yet serving: its address is known before the application is built.
@@ -330,6 +347,27 @@ fn refuse_overloaded(mut stream: TcpStream, handler: &dyn Handler) {
     let _ = stream.shutdown(Shutdown::Write);
 }
 
+/// Closes `stream` with a TCP reset rather than an orderly FIN (`SO_LINGER` 0), as a crashed server
+/// or a middlebox would.
+#[allow(unsafe_code)] // the one socket option std does not expose
+fn reset(stream: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    // SAFETY: a valid socket descriptor owned by `stream`, a properly sized `linger` value.
+    unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            (&linger as *const libc::linger).cast(),
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        );
+    }
+}
+
 /// The parsed request line and headers, and what they say about framing.
 struct Head {
     method: String,
@@ -401,6 +439,10 @@ impl<'a> Connection<'a> {
                 headers: head.headers,
                 body,
             };
+            let pause = handler.delay(&request.method, &request.target);
+            if !pause.is_zero() {
+                std::thread::sleep(pause);
+            }
             let response = self.control.with_handler_slot(|| {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handler.handle(request)))
                     .unwrap_or_else(|_| handler.reject(500, "Internal sandbox error."))
@@ -412,12 +454,44 @@ impl<'a> Connection<'a> {
                 close,
                 http10 && !close,
             );
-            if self.stream.write_all(&bytes).is_err() {
+            if !self.deliver(&bytes, response.delivery) {
                 return;
             }
             if close {
                 self.linger_close();
                 return;
+            }
+        }
+    }
+
+    /// Writes a rendered response as `delivery` says; false when the connection is done.
+    fn deliver(&mut self, bytes: &[u8], delivery: Delivery) -> bool {
+        let midway = || {
+            let head = bytes
+                .windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .map_or(bytes.len(), |i| i + 4);
+            if head < bytes.len() {
+                head + (bytes.len() - head) / 2
+            } else {
+                head / 2
+            }
+        };
+        match delivery {
+            Delivery::Whole => self.stream.write_all(bytes).is_ok(),
+            Delivery::ResetMidway => {
+                let _ = self.stream.write_all(&bytes[..midway()]);
+                let _ = self.stream.flush();
+                reset(&self.stream);
+                false
+            }
+            Delivery::StallMidway(pause) => {
+                let cut = midway();
+                if self.stream.write_all(&bytes[..cut]).is_err() {
+                    return false;
+                }
+                std::thread::sleep(pause);
+                self.stream.write_all(&bytes[cut..]).is_ok()
             }
         }
     }
@@ -723,14 +797,43 @@ fn origin_form(target: &str) -> String {
     }
 }
 
+/// The standard reason phrase of the statuses an emulator of a REST API sends; empty for others
+/// (allowed: clients read the code).
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
+        302 => "Found",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
+        417 => "Expectation Failed",
+        423 => "Locked",
+        428 => "Precondition Required",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
 /// Status line, headers and body. `head_only` leaves the body out (HEAD), `close` announces the
 /// close, `keep_alive` announces keep-alive to an HTTP/1.0 client.
 fn render(response: &Response, head_only: bool, close: bool, keep_alive: bool) -> Vec<u8> {
     let status = response.status;
-    let reason = ureq::http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("");
+    let reason = reason_phrase(status);
     let mut out = format!("HTTP/1.1 {status} {reason}\r\n");
     out.push_str(&format!(
         "Date: {}\r\n",

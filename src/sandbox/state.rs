@@ -1,16 +1,12 @@
-//! Everything the sandbox remembers: demo org, credentials, tokens, data sources. Persisted as pretty
-//! JSON when a state file is given; several processes may share one file (sidecar lock + reload).
-
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+//! Everything the sandbox remembers: demo org, credentials, tokens, data sources (persisted by
+//! `store`).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::datasources::{self, DataSource};
+use super::error::Result;
 use super::jws::Keys;
-use crate::error::{Error, Result};
-use crate::fsutil::write_private;
 
 pub const STATE_VERSION: u32 = 1;
 /// The demo org (plain uuid, as in the JWS `com.cisco.org.uuid` claim).
@@ -223,9 +219,9 @@ impl State {
                 token_lifetime_minutes: minutes,
                 jws_token: String::new(),
                 created_by: PERSON_ID.into(),
-                created_at: crate::timefmt::rfc3339(iat - DAY),
+                created_at: super::util::rfc3339(iat - DAY),
                 updated_by: PERSON_ID.into(),
-                updated_at: crate::timefmt::rfc3339(iat),
+                updated_at: super::util::rfc3339(iat),
                 token_expires_at: 0,
             };
             datasources::issue_jws(keys, false, issuer, &mut ds, iat)?;
@@ -312,101 +308,22 @@ impl State {
         changed
     }
 
-    /// Drops long-expired tokens and codes so the state file does not grow without bound.
-    pub fn prune(&mut self, now: i64) {
+    /// Drops long-expired tokens and codes so the state does not grow without bound. Returns
+    /// whether anything was dropped.
+    pub fn prune(&mut self, now: i64) -> bool {
         let admin = [
             self.credentials.admin_token.clone(),
             self.credentials.read_only_token.clone(),
             self.credentials.personal_access_token.clone(),
             self.credentials.integration_refresh_token.clone(),
         ];
+        let before = self.tokens.len() + self.codes.len() + self.device_codes.len();
         self.tokens
             .retain(|t| t.expires_at > now - DAY || admin.contains(&t.value));
         self.codes.retain(|c| c.expires_at > now);
         self.device_codes.retain(|c| c.expires_at > now);
+        before != self.tokens.len() + self.codes.len() + self.device_codes.len()
     }
-}
-
-type Stamp = (SystemTime, u64, u64);
-
-fn stamp_of(path: &Path) -> Option<Stamp> {
-    use std::os::unix::fs::MetadataExt;
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.modified().ok()?, m.len(), m.ino()))
-}
-
-/// The state plus where (and whether) it lives on disk.
-pub struct Store {
-    pub path: Option<PathBuf>,
-    pub state: State,
-    stamp: Option<Stamp>,
-}
-
-impl Store {
-    pub fn in_memory(state: State) -> Store {
-        Store {
-            path: None,
-            state,
-            stamp: None,
-        }
-    }
-
-    /// Loads `path` (seeding it when missing, unreadable or `reset`). The caller holds the file lock.
-    pub fn open(
-        path: PathBuf,
-        reset: bool,
-        seed: impl FnOnce() -> Result<State>,
-        fix: impl FnOnce(&mut State),
-    ) -> Result<Store> {
-        let loaded = if reset { None } else { load(&path) };
-        let mut store = match loaded {
-            Some(state) => Store {
-                path: Some(path),
-                state,
-                stamp: None,
-            },
-            None => Store {
-                path: Some(path),
-                state: seed()?,
-                stamp: None,
-            },
-        };
-        store.state.ensure_admin_tokens(crate::timefmt::now_unix());
-        fix(&mut store.state);
-        store.save()?;
-        Ok(store)
-    }
-
-    /// Re-reads the file when another process changed it (cheap metadata check).
-    pub fn refresh(&mut self) {
-        let Some(path) = &self.path else { return };
-        let now = stamp_of(path);
-        if now.is_some()
-            && now != self.stamp
-            && let Some(state) = load(path)
-        {
-            self.state = state;
-            self.stamp = now;
-        }
-    }
-
-    pub fn save(&mut self) -> Result<()> {
-        let Some(path) = &self.path else {
-            return Ok(());
-        };
-        let mut text = serde_json::to_vec_pretty(&self.state)
-            .map_err(|e| Error::internal(format!("cannot encode sandbox state: {e}")))?;
-        text.push(b'\n');
-        write_private(path, &text)?;
-        self.stamp = stamp_of(path);
-        Ok(())
-    }
-}
-
-fn load(path: &Path) -> Option<State> {
-    let bytes = std::fs::read(path).ok()?;
-    let state: State = serde_json::from_slice(&bytes).ok()?;
-    (state.version == STATE_VERSION).then_some(state)
 }
 
 /// The demo credentials in the original tool's token-config.json shape.

@@ -207,36 +207,171 @@ fn reset_starts_again_from_the_demo_data() {
     assert_eq!(after.as_array().unwrap().len(), 4, "{after}");
 }
 
+/// `--spec-shapes`: list items shaped like the official spec's example (odd and unknown keys, every
+/// second one without url, schemaId, status...), PUT answers without `jwsToken`. The client lists,
+/// gets and extends all the same.
 #[test]
-fn workers_bounds_the_requests_handled_at_once() {
-    let latency_ms = 400;
-    let env = Env::start_with(&["--workers", "1", "--latency-ms", &latency_ms.to_string()]);
-    env.clear_requests();
-    std::thread::scope(|s| {
-        for _ in 0..3 {
-            s.spawn(|| assert_eq!(env.api_get("/dataSources").0, 200));
-        }
-    });
-    // One worker answers one request at a time, each after the latency: the log's answer times lie
-    // at least one latency apart. (A lower bound a busy machine can only widen, never break; with
-    // the flag ignored, three workers would answer all three at about the same moment.)
-    let mut answered: Vec<i64> = env
-        .requests()
-        .iter()
-        .filter(|r| r["path"] == "/v1/dataSources")
-        .map(|r| {
-            chrono::DateTime::parse_from_rfc3339(r["time"].as_str().unwrap())
-                .unwrap()
-                .timestamp_millis()
-        })
-        .collect();
-    assert_eq!(answered.len(), 3);
-    answered.sort();
-    for pair in answered.windows(2) {
+fn the_client_copes_with_the_spec_shapes() {
+    let env = Env::start_with(&["--spec-shapes"]);
+    let listed = stdout_json(&env.cmd().args(["ls", "--json"]).output().unwrap());
+    let items = listed.as_array().unwrap();
+    assert_eq!(items.len(), 4, "{listed}");
+    let sparse = &items[1];
+    assert!(
+        sparse.get("url").is_none(),
+        "the sandbox sent a sparse item"
+    );
+    assert_eq!(sparse["DataSource"], "", "unknown keys pass through");
+    assert!(sparse["sandboxUnknownField"].is_object());
+    for item in items {
         assert!(
-            pair[1] - pair[0] >= latency_ms - 5,
-            "answered {} ms apart: {answered:?}",
-            pair[1] - pair[0]
+            item["byods"]["tokenExpiresAt"].is_string(),
+            "expiry from the JWS: {item}"
         );
     }
+    let id = sparse["id"].as_str().unwrap();
+
+    // The table falls back to the JWS claims for what a sparse item leaves out.
+    let table = env
+        .cmd()
+        .env("BYODS_FORCE_TTY", "1")
+        .arg("ls")
+        .output()
+        .unwrap();
+    assert!(table.status.success(), "{}", stderr_text(&table));
+    assert!(
+        stdout_text(&table).contains("https://fork.sandbox.byods.example/audio"),
+        "{}",
+        stdout_text(&table)
+    );
+
+    let got = env.cmd().args(["get", id, "--json"]).output().unwrap();
+    assert!(got.status.success(), "{}", stderr_text(&got));
+    assert_eq!(stdout_json(&got)["id"], id);
+
+    env.clear_requests();
+    let out = env.cmd().args(["extend", id, "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let result = stdout_json(&out);
+    assert_eq!(result[0]["result"], "extended", "{result}");
+    // The PUT answer had no jwsToken: the client read the data source back to judge it.
+    let calls: Vec<(String, String)> = env
+        .requests()
+        .iter()
+        .map(|r| {
+            (
+                r["method"].as_str().unwrap().to_string(),
+                r["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let path = format!("/v1/dataSources/{id}");
+    let put = calls
+        .iter()
+        .position(|c| c.0 == "PUT" && c.1 == path)
+        .expect("one PUT");
+    assert!(
+        calls[put + 1..].iter().any(|c| c.0 == "GET" && c.1 == path),
+        "a read-back after the PUT: {calls:?}"
+    );
+}
+
+/// The emulator appends each write to a journal and fsyncs it before answering: a kill -9 right
+/// after the writes loses none of them.
+#[test]
+fn writes_survive_a_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let start = || {
+        let mut child = common::std_cmd(dir.path())
+            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
+            .arg(&state)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        (
+            child,
+            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
+        )
+    };
+    let byods = |info: &serde_json::Value, args: &[&str]| {
+        let out = common::std_cmd(dir.path())
+            .args(args)
+            .env("BYODS_BASE_URL", info["baseUrl"].as_str().unwrap())
+            .env("BYODS_TOKEN", info["token"].as_str().unwrap())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_text(&out));
+        stdout_json(&out)
+    };
+    let listing = [
+        "ls",
+        "--jq",
+        "[.[] | {id, nonce, updatedAt}] | sort_by(.id)",
+    ];
+    let (mut first, info) = start();
+    let ids = byods(&info, &["ls", "--jq", "[.[].id]"]);
+    byods(&info, &["extend", "--all", "--no-log"]);
+    byods(&info, &["delete", ids[0].as_str().unwrap(), "--yes"]);
+    let before = byods(&info, &listing);
+    first.kill().unwrap(); // SIGKILL: no clean shutdown
+    first.wait().unwrap();
+
+    let (mut second, info) = start();
+    let after = byods(&info, &listing);
+    second.kill().unwrap();
+    second.wait().unwrap();
+    assert_eq!(after, before);
+    assert_eq!(after.as_array().unwrap().len(), 3);
+}
+
+/// GETs of the list and the schemas (`ls` needs both; the fault rules below hit whichever is first).
+fn list_requests(env: &Env) -> usize {
+    env.requests()
+        .iter()
+        .filter(|r| {
+            r["method"] == "GET"
+                && r["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with("/v1/dataSources"))
+        })
+        .count()
+}
+
+/// The sandbox's stall fault (`stallMs`) pauses mid-response; with a short `--timeout` the client
+/// gives up on that answer and reads again.
+#[test]
+fn a_stall_mid_response_past_the_timeout_is_read_again() {
+    let env = Env::start();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources", "stallMs": 5000, "times": 1}
+    ]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["ls", "--timeout", "1", "--jq", "length"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert_eq!(stdout_text(&out).trim(), "4");
+    assert_eq!(list_requests(&env), 3, "list, schemas, and one retry");
+}
+
+/// The sandbox's reset fault breaks the connection mid-response; a read is simply sent again.
+#[test]
+fn a_reset_mid_response_on_a_read_is_sent_again() {
+    let env = Env::start();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources", "reset": true, "times": 1}
+    ]}));
+    env.clear_requests();
+    let out = env.cmd().args(["ls", "--jq", "length"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert_eq!(stdout_text(&out).trim(), "4");
+    assert_eq!(list_requests(&env), 3, "list, schemas, and one retry");
 }

@@ -28,6 +28,7 @@ impl Handler for Echo {
                 reply(200, json!({}))
             }
             ("/empty", _) => Response {
+                delivery: Delivery::Whole,
                 status: 204,
                 headers: vec![("X-Empty".into(), "yes".into())],
                 body: Vec::new(),
@@ -55,6 +56,7 @@ impl Handler for Echo {
 
 fn reply(status: u16, value: Value) -> Response {
     Response {
+        delivery: Delivery::Whole,
         status,
         headers: vec![
             ("Content-Type".into(), "application/json".into()),
