@@ -1962,7 +1962,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__verify)
-            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --jwks-max-stale --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,6 +1981,10 @@ _byods() {
                     return 0
                     ;;
                 --jwks-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

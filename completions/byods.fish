@@ -353,7 +353,8 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l issuer -d 'Also trust this issuer (exact `iss` value; https://, or http:// on localhost); repeatable' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks -d 'Verify with this key set instead of {iss}/oauth2/v2/keys/verificationjwk: a JWKS file (offline), or a URL fetched only when the issuer is trusted' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks-ttl -d 'How long a fetched key set is reused from the cache' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew tolerated for exp and iat' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks-max-stale -d 'Oldest cached key set used when the key server cannot be reached (then exit 7)' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew tolerated for exp, iat and nbf (at most 1d)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l aud -d 'Expected audience (aud)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l sub -d 'Expected subject (sub)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l url -d 'Expected data source URL (com.cisco.datasource.url), compared character by character as Webex does' -r

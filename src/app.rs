@@ -164,7 +164,7 @@ impl Ctx {
 }
 
 fn read_token_file(path: &std::path::Path) -> Result<String> {
-    let text = crate::input::read_text(path)?;
+    let text = crate::input::read_path_limited(path, crate::input::MAX_SECRET_BYTES, "")?;
     let token = text.trim();
     if token.is_empty() {
         return Err(Error::usage(format!(

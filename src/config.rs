@@ -16,6 +16,21 @@ pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// One day: longer is a mistake, and would overflow deadline arithmetic.
 pub const MAX_TIMEOUT_SECS: u64 = 86_400;
 
+/// A boolean as people write it: 1/0, true/false, yes/no, on/off, y/n, t/f (any letter case). Every
+/// boolean environment variable (`BYODS_NO_INPUT`, `BYODS_FORCE_TTY`) reads through this.
+pub fn parse_bool(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" | "y" | "t" => Some(true),
+        "0" | "false" | "no" | "off" | "n" | "f" | "" => Some(false),
+        _ => None,
+    }
+}
+
+/// A boolean environment variable; unset or unrecognised reads as false.
+pub fn env_flag(name: &str) -> bool {
+    std::env::var(name).ok().and_then(|v| parse_bool(&v)) == Some(true)
+}
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigFile {
@@ -33,7 +48,7 @@ impl ConfigFile {
     /// The config file, or an empty one when there is none yet.
     pub fn load() -> Result<ConfigFile> {
         let path = path()?;
-        match std::fs::read_to_string(&path) {
+        match crate::fsutil::read_capped(&path, crate::input::MAX_DOCUMENT_BYTES) {
             Ok(text) => serde_json::from_str(&text)
                 .map_err(|e| Error::Config(format!("invalid config file {}: {e}", path.display()))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
@@ -42,6 +57,12 @@ impl ConfigFile {
                 path.display()
             ))),
         }
+    }
+
+    /// The config file's lock. A read-modify-write (`config set`) holds it from before `load` until
+    /// after `save`, so parallel changes to different profiles are all kept.
+    pub fn lock() -> Result<crate::fsutil::FileLock> {
+        crate::fsutil::FileLock::acquire(&path()?)
     }
 
     pub fn save(&self) -> Result<()> {
@@ -78,5 +99,23 @@ impl ConfigFile {
     /// Removes `key` from `profile`. Returns the removed value.
     pub fn unset(&mut self, profile: &str, key: &str) -> Option<Value> {
         self.profiles.get_mut(profile)?.remove(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn booleans_accept_the_usual_spellings() {
+        for t in ["1", "true", "TRUE", "Yes", "on", "ON", "y", "t", " 1 "] {
+            assert_eq!(parse_bool(t), Some(true), "{t}");
+        }
+        for f in ["0", "false", "False", "no", "OFF", "n", "f", ""] {
+            assert_eq!(parse_bool(f), Some(false), "{f}");
+        }
+        for bad in ["2", "maybe", "yess"] {
+            assert_eq!(parse_bool(bad), None, "{bad}");
+        }
     }
 }

@@ -1,4 +1,6 @@
 //! Reading what users pipe in: ids (`byods ls --json | byods get -`) and JSON documents (`--from -`).
+//! Every read is bounded (see the limits below, documented in the README's "Limits"), so
+//! `--from /dev/zero` ends at once with exit 2 instead of filling memory.
 
 use std::io::Read;
 use std::path::Path;
@@ -6,6 +8,59 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+
+/// Documents and id lists: `--from`, `config import`, ids on stdin (16 MiB).
+pub const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
+/// One secret or token: `--token-file`, secrets on stdin, credential helper output (64 KiB).
+pub const MAX_SECRET_BYTES: u64 = 64 * 1024;
+/// A key set (`--jwks FILE`, a key server's answer, the cache): 1 MiB.
+pub const MAX_KEY_SET_BYTES: u64 = 1024 * 1024;
+
+/// Reads at most `limit` bytes of UTF-8 text from `reader`; `what` names the input in messages.
+/// More than `limit` is a usage error (exit 2).
+pub fn read_limited(reader: impl Read, limit: u64, what: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::usage(format!("cannot read {what}: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::usage(format!(
+            "{what} is larger than the {} limit",
+            size_text(limit)
+        )));
+    }
+    String::from_utf8(bytes).map_err(|_| Error::usage(format!("{what} is not UTF-8 text")))
+}
+
+/// `read_limited` on a file, or on stdin for `-`. `what` prefixes the path in messages ("JWKS
+/// file"); empty names the path alone.
+pub fn read_path_limited(path: &Path, limit: u64, what: &str) -> Result<String> {
+    let name = if path.as_os_str() == "-" {
+        "stdin".to_string()
+    } else if what.is_empty() {
+        path.display().to_string()
+    } else {
+        format!("{what} {}", path.display())
+    };
+    if path.as_os_str() == "-" {
+        return read_limited(std::io::stdin().lock(), limit, &name);
+    }
+    let file =
+        std::fs::File::open(path).map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
+    read_limited(file, limit, &name)
+}
+
+/// "16 MiB", "64 KiB": limits as people say them.
+pub fn size_text(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 && bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MiB", bytes / (1024 * 1024))
+    } else if bytes >= 1024 && bytes.is_multiple_of(1024) {
+        format!("{} KiB", bytes / 1024)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
 
 /// Expands `-` in `args` into the ids read from stdin. Stdin may hold one id per line, NDJSON
 /// objects with an `id`, JSON strings, or one JSON array of either (what `byods ls --json` prints).
@@ -21,10 +76,7 @@ pub fn expand_ids(args: &[String]) -> Result<Vec<String>> {
                 ));
             }
             stdin_used = true;
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Error::usage(format!("cannot read ids from stdin: {e}")))?;
+            let text = read_limited(std::io::stdin().lock(), MAX_DOCUMENT_BYTES, "ids on stdin")?;
             ids.extend(parse_ids(&text)?);
         } else {
             ids.push(arg.trim().to_string());
@@ -80,16 +132,7 @@ fn id_of(value: &Value, place: &str) -> Result<String> {
 
 /// Reads a file, or stdin for `-`.
 pub fn read_text(path: &Path) -> Result<String> {
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
-    }
-    Ok(text)
+    read_path_limited(path, MAX_DOCUMENT_BYTES, "")
 }
 
 /// JSON documents from a file or stdin: one object, an array of objects, or NDJSON.

@@ -125,11 +125,11 @@ pub struct Output {
 
 /// `BYODS_FORCE_TTY=1` lets tests see what a terminal would.
 pub fn stdout_is_terminal() -> bool {
-    std::env::var_os("BYODS_FORCE_TTY").is_some_and(|v| v == "1") || std::io::stdout().is_terminal()
+    crate::config::env_flag("BYODS_FORCE_TTY") || std::io::stdout().is_terminal()
 }
 
 pub fn stdin_is_terminal() -> bool {
-    std::env::var_os("BYODS_FORCE_TTY").is_some_and(|v| v == "1") || std::io::stdin().is_terminal()
+    crate::config::env_flag("BYODS_FORCE_TTY") || std::io::stdin().is_terminal()
 }
 
 pub fn stderr_is_terminal() -> bool {

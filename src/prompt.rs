@@ -107,10 +107,11 @@ pub fn read_secret(what: &str) -> Result<String> {
             }
         }
     } else {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-            .map_err(|e| Error::usage(format!("cannot read {what} from stdin: {e}")))?;
-        text
+        crate::input::read_limited(
+            std::io::stdin().lock(),
+            crate::input::MAX_SECRET_BYTES,
+            &format!("{what} on stdin"),
+        )?
     };
     let secret = text.trim();
     let secret = secret.strip_prefix("Bearer ").unwrap_or(secret).trim();

@@ -1,8 +1,10 @@
 //! `exec:COMMAND` store: an external helper in the spirit of git credential helpers, so any secret
 //! manager plugs in without linking its SDK. Protocol in `EXEC_PROTOCOL` (shown in the man page).
 
-use std::io::Write;
+use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use super::store::{Secrets, Store};
 use crate::error::{Error, Result};
@@ -21,8 +23,11 @@ impl ExecStore {
         }
     }
 
-    /// Runs `sh -c 'COMMAND "$1"' byods ACTION` so COMMAND may carry its own arguments.
+    /// Runs `sh -c 'COMMAND "$1"' byods ACTION` so COMMAND may carry its own arguments. The helper
+    /// gets `helper_timeout()` to finish and may print at most `MAX_SECRET_BYTES`: a hung or runaway
+    /// helper fails the command (exit 3) instead of hanging it.
     fn run(&self, action: &str, input: Option<&[u8]>) -> Result<Vec<u8>> {
+        let timeout = helper_timeout()?;
         let mut child = Command::new("sh")
             .arg("-c")
             .arg(format!("{} \"$1\"", self.command))
@@ -36,25 +41,111 @@ impl ExecStore {
             })
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
+            .process_group(0)
             .spawn()
             .map_err(|e| Error::Config(format!("cannot run store helper {}: {e}", self.uri())))?;
-        if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
-            stdin.write_all(bytes).map_err(|e| {
-                Error::Config(format!("cannot write to store helper {}: {e}", self.uri()))
-            })?;
+        // Reading and writing happen on threads so a helper that neither reads nor exits cannot
+        // block the deadline below.
+        let writer = match (input, child.stdin.take()) {
+            (Some(bytes), Some(mut stdin)) => {
+                let bytes = bytes.to_vec();
+                Some(std::thread::spawn(move || stdin.write_all(&bytes)))
+            }
+            _ => None,
+        };
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let reader = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            let read = stdout
+                .take(crate::input::MAX_SECRET_BYTES + 1)
+                .read_to_end(&mut out);
+            read.map(|_| out)
+        });
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() >= deadline => {
+                    kill_group(&mut child);
+                    return Err(Error::Config(format!(
+                        "store helper {} did not finish '{action}' within {} s (BYODS_HELPER_TIMEOUT); \
+                         it was stopped",
+                        self.uri(),
+                        timeout.as_secs_f64()
+                    )));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+                Err(e) => {
+                    return Err(Error::Config(format!(
+                        "store helper {} failed: {e}",
+                        self.uri()
+                    )));
+                }
+            }
+        };
+        if let Some(Ok(Err(e))) = writer.map(std::thread::JoinHandle::join) {
+            // A helper may exit without reading stdin for `get`; for `store` it must read.
+            if action == "store" {
+                return Err(Error::Config(format!(
+                    "cannot write to store helper {}: {e}",
+                    self.uri()
+                )));
+            }
         }
-        let output = child
-            .wait_with_output()
-            .map_err(|e| Error::Config(format!("store helper {} failed: {e}", self.uri())))?;
-        if !output.status.success() {
+        let out = match reader.join() {
+            Ok(Ok(out)) => out,
+            _ => {
+                return Err(Error::Config(format!(
+                    "cannot read the output of store helper {}",
+                    self.uri()
+                )));
+            }
+        };
+        // Checked before the exit status: a runaway helper dies of SIGPIPE once we stop reading.
+        if out.len() as u64 > crate::input::MAX_SECRET_BYTES {
             return Err(Error::Config(format!(
-                "store helper {} failed on '{action}' ({})",
+                "store helper {} printed more than {}: that is not a set of secrets",
                 self.uri(),
-                output.status
+                crate::input::size_text(crate::input::MAX_SECRET_BYTES)
             )));
         }
-        Ok(output.stdout)
+        if !status.success() {
+            return Err(Error::Config(format!(
+                "store helper {} failed on '{action}' ({status})",
+                self.uri()
+            )));
+        }
+        Ok(out)
     }
+}
+
+/// How long a credential helper may run: `BYODS_HELPER_TIMEOUT` seconds (fractions allowed, at
+/// most 600), default 30.
+pub fn helper_timeout() -> Result<Duration> {
+    const DEFAULT: f64 = 30.0;
+    const MAX: f64 = 600.0;
+    let Some(text) = std::env::var_os("BYODS_HELPER_TIMEOUT") else {
+        return Ok(Duration::from_secs_f64(DEFAULT));
+    };
+    let text = text.to_string_lossy();
+    match text.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= MAX => Ok(Duration::from_secs_f64(secs)),
+        _ => Err(Error::usage(format!(
+            "BYODS_HELPER_TIMEOUT must be a number of seconds above 0 and at most {MAX} (got '{text}')"
+        ))),
+    }
+}
+
+/// Stops the helper and anything it started (it runs in its own process group).
+fn kill_group(child: &mut std::process::Child) {
+    if let Ok(pid) = i32::try_from(child.id()) {
+        // SAFETY: kill(2) with a negative pid signals the group the helper leads; no memory is shared.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 impl Store for ExecStore {
@@ -116,4 +207,6 @@ Credential stores (--store URI, BYODS_STORE, or the profile's 'store' setting):
                   oauthAccessTokenExpiresAt, oauthRefreshToken, oauthRefreshTokenExpiresAt.
                   `store` always gets the complete set, so
                   the helper may replace what it kept. A non-zero exit fails the command (exit 3); the helper's
-                  stderr is passed through. byods serialises calls with a lock in the state dir.";
+                  stderr is passed through. A helper must finish within BYODS_HELPER_TIMEOUT
+                  seconds (default 30) and print at most 64 KiB, else it is stopped (exit 3).
+                  byods serialises calls with a lock in the state dir.";

@@ -60,7 +60,7 @@ impl FileStore {
                 mode = meta.permissions().mode() & 0o777
             )));
         }
-        let text = std::fs::read_to_string(&self.path)
+        let text = crate::fsutil::read_capped(&self.path, crate::input::MAX_DOCUMENT_BYTES)
             .map_err(|e| Error::Config(format!("cannot read {}: {e}", self.path.display())))?;
         if text.trim().is_empty() {
             return Ok(FileContents::default());

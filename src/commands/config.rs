@@ -1,8 +1,6 @@
 //! `byods config set|get|unset|list|path|import`. Non-secret settings go to the config file;
 //! secrets go to the profile's credential store and are only ever shown as fingerprints.
 
-use std::io::Read;
-
 use serde_json::{Map, Value, json};
 
 use crate::app::Ctx;
@@ -115,6 +113,7 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
         return Ok(Outcome::nothing());
     }
     let value = setting_value(key, &args.value)?;
+    let _config_lock = ConfigFile::lock()?;
     let mut config = ConfigFile::load()?;
     let previous = config.set(&ctx.profile, key, value.clone());
     config.save()?;
@@ -169,6 +168,7 @@ fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
         secrets.set(key, None);
         store.save(&secrets)?;
     } else {
+        let _config_lock = ConfigFile::lock()?;
         let mut config = ConfigFile::load()?;
         if config.unset(&ctx.profile, key).is_some() {
             config.save()?;
@@ -241,16 +241,8 @@ fn is_placeholder(value: &str) -> bool {
 }
 
 fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
-    let mut text = String::new();
     let name = args.file.display().to_string();
-    if name == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(&args.file)
-            .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-    }
+    let text = crate::input::read_path_limited(&args.file, crate::input::MAX_DOCUMENT_BYTES, "")?;
     // Parse errors name a position only: the file holds secrets.
     let doc: Value = serde_json::from_str(&text).map_err(|e| {
         Error::usage(format!(
@@ -308,6 +300,7 @@ fn import(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
             "{name} holds no values, only placeholders: fill it in first"
         )));
     }
+    let _config_lock = ConfigFile::lock()?;
     let mut config = ConfigFile::load()?;
     let mut changed_identity = false;
     for (key, value) in &found {

@@ -140,6 +140,15 @@ fn decode_record(decoded: &jws::Decoded, now: i64) -> Vec<(String, Cell)> {
 fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     // Everything that can be wrong locally fails here, before any request.
     let leeway = timefmt::parse_duration(&args.leeway)?;
+    if leeway > jws::MAX_LEEWAY {
+        return Err(Error::usage(format!(
+            "--leeway {} is more than the {} maximum: a leeway is for clock skew, not for \
+             accepting expired tokens",
+            args.leeway,
+            timefmt::humanize(jws::MAX_LEEWAY)
+        )));
+    }
+    let max_stale = timefmt::parse_duration(&args.jwks_max_stale)?;
     let ttl = timefmt::parse_duration(&args.jwks_ttl)?;
     let mut issuers = if args.region.is_empty() {
         IssuerAllowList::default()
@@ -190,6 +199,9 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     // A sandbox is trusted only when it is what byods talks to, and only on a loopback host.
     let mut sandbox_jwks = None;
     if let Some(sandbox) = ctx.sandbox()? {
+        // Only sandbox issuers: the emulator's signing key is published, so a token claiming a real
+        // Webex issuer that it verifies is a forgery.
+        issuers = IssuerAllowList::empty();
         // The in-process sandbox gets a new port each run while tokens saved in its state keep
         // the issuer of an earlier run: trust the token's loopback /idb issuer, verify with the
         // running sandbox's keys (which never change).
@@ -214,6 +226,7 @@ fn verify(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
         KeyStore::default_location()?
     };
     store.ttl = ttl;
+    store.max_stale = max_stale;
     let policy = VerifyPolicy {
         issuers,
         expectations,

@@ -1,0 +1,493 @@
+//! Issue 9: every defect an adversarial run found, each as a regression test through the real
+//! binary. Bad inputs show their message, their exit code and that nothing was sent (the sandbox's
+//! request log).
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Output, Stdio};
+
+use base64::Engine;
+use common::{Env, stderr_text, stdout_text};
+use serde_json::{Value, json};
+
+fn code(out: &Output) -> Option<i32> {
+    out.status.code()
+}
+
+/// Exit code `want`, a message containing `needle`, and nothing sent to the sandbox.
+fn refused(env: &Env, out: &Output, want: i32, needle: &str) {
+    let err = stderr_text(out);
+    assert_eq!(code(out), Some(want), "stderr: {err}");
+    assert!(err.contains(needle), "expected {needle:?} in: {err}");
+    assert!(
+        env.requests().is_empty(),
+        "nothing may be sent: {:?}",
+        env.requests()
+    );
+}
+
+// ---------- 2: unbounded reads ----------
+
+#[test]
+fn dev_zero_as_any_input_ends_at_once_with_exit_2() {
+    let env = Env::start();
+    env.clear_requests();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["register", "--from", "/dev/zero"], "limit"),
+        (vec!["--token-file", "/dev/zero", "ls"], "limit"),
+        (vec!["config", "import", "/dev/zero"], "limit"),
+        (
+            vec!["jwt", "verify", "a.b.c", "--jwks", "/dev/zero"],
+            "limit",
+        ),
+    ];
+    for (args, needle) in cases {
+        let mut c = env.cmd();
+        if args[0] == "--token-file" {
+            c.env_remove("BYODS_TOKEN");
+        }
+        let out = c.args(&args).output().unwrap();
+        refused(&env, &out, 2, needle);
+    }
+    // stdin: ids, documents, tokens.
+    for args in [
+        vec!["get", "-"],
+        vec!["register", "--from", "-"],
+        vec!["config", "import", "-"],
+        vec!["--token-file", "-", "ls"],
+    ] {
+        let out = env
+            .std_cmd()
+            .env("BYODS_TOKEN", &env.token)
+            .args(&args)
+            .stdin(std::fs::File::open("/dev/zero").unwrap())
+            .output()
+            .unwrap();
+        refused(&env, &out, 2, "limit");
+    }
+}
+
+/// A server that answers every request with `head` then `body_len` bytes of 'a' (a JSON string that
+/// never ends), and counts the requests.
+fn endless_body_server(
+    body_len: usize,
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = count.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            std::thread::spawn(move || {
+                read_head(&mut stream);
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{{\"items\":\"",
+                    body_len + 11
+                );
+                let chunk = vec![b'a'; 64 * 1024];
+                let mut left = body_len;
+                while left > 0 {
+                    let n = left.min(chunk.len());
+                    if stream.write_all(&chunk[..n]).is_err() {
+                        return;
+                    }
+                    left -= n;
+                }
+                let _ = stream.write_all(b"\"}");
+            });
+        }
+    });
+    (format!("http://127.0.0.1:{port}/v1"), count)
+}
+
+fn read_head(stream: &mut std::net::TcpStream) -> String {
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    String::from_utf8_lossy(&head).into_owned()
+}
+
+#[test]
+fn an_oversized_response_body_is_exit_7_without_retries() {
+    let (base, count) = endless_body_server(64 * 1024 * 1024);
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::std_cmd(dir.path())
+        .env("BYODS_BASE_URL", &base)
+        .env("BYODS_TOKEN", "token-for-a-hostile-api")
+        .arg("ls")
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    assert!(err.contains("larger than the 16 MiB limit"), "{err}");
+    // ls reads the schemas and the data sources: one request each at most, never a retry.
+    let requests = count.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(requests <= 2, "no retry: {requests} requests");
+}
+
+// ---------- 3: lost updates in config.json ----------
+
+#[test]
+fn twenty_parallel_config_sets_are_all_kept() {
+    let env = Env::start();
+    let children: Vec<_> = (1..=20)
+        .map(|n| {
+            env.std_cmd()
+                .args(["--profile", &format!("p{n}"), "config", "set", "timeout"])
+                .arg(n.to_string())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let config: Value = serde_json::from_str(
+        &std::fs::read_to_string(env.path().join("config/config.json")).unwrap(),
+    )
+    .unwrap();
+    for n in 1..=20 {
+        assert_eq!(
+            config["profiles"][format!("p{n}")]["timeout"],
+            json!(n),
+            "profile p{n} lost its value: {config:#}"
+        );
+    }
+}
+
+// ---------- 5: malformed tokens ----------
+
+#[test]
+fn a_token_no_header_can_carry_is_refused_before_sending() {
+    let env = Env::start();
+    env.clear_requests();
+    for bad in ["abc\r\nX: 1", "two words", "tab\there", "caf\u{e9}"] {
+        let out = env
+            .cmd()
+            .env("BYODS_TOKEN", bad)
+            .arg("ls")
+            .output()
+            .unwrap();
+        refused(&env, &out, 3, "bearer token contains");
+    }
+    let file = env.path().join("token.txt");
+    std::fs::write(&file, "line1\nline2\n").unwrap();
+    let out = env
+        .cmd()
+        .env_remove("BYODS_TOKEN")
+        .arg("--token-file")
+        .arg(&file)
+        .arg("ls")
+        .output()
+        .unwrap();
+    refused(&env, &out, 3, "line break");
+}
+
+// ---------- 6: credentials in URLs ----------
+
+#[test]
+fn url_credentials_are_never_echoed_and_refused_in_data_sources() {
+    let env = Env::start();
+    env.clear_requests();
+    let port = env
+        .base_url
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap();
+    let with_userinfo = format!("http://user:Hunter2Secret@127.0.0.1:{port}/v1");
+    let out = env
+        .cmd()
+        .args(["-v", "--base-url", &with_userinfo, "ls"])
+        .output()
+        .unwrap();
+    refused(&env, &out, 3, "user name or password");
+    assert!(!stderr_text(&out).contains("Hunter2Secret"));
+
+    // A secret in the query string: redacted in the -v trace and in messages.
+    let with_query = format!("{}?access_token=QuerySecret123", env.base_url);
+    let out = env
+        .cmd()
+        .args(["-v", "--base-url", &with_query, "get", "no-such-id"])
+        .output()
+        .unwrap();
+    let all = format!("{}{}", stderr_text(&out), stdout_text(&out));
+    assert!(!all.contains("QuerySecret123"), "{all}");
+
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args([
+            "register",
+            "--url",
+            "https://user:pw-Secret9@host.example/x",
+        ])
+        .output()
+        .unwrap();
+    refused(&env, &out, 2, "user name or password");
+    assert!(!stderr_text(&out).contains("pw-Secret9"));
+    let long = format!("https://host.example/{}", "x".repeat(100_000));
+    let out = env
+        .cmd()
+        .args(["register", "--url", &long])
+        .output()
+        .unwrap();
+    refused(&env, &out, 2, "longer than 2048 characters");
+    assert!(
+        stderr_text(&out).len() < 1000,
+        "the URL is not echoed whole"
+    );
+}
+
+// ---------- 8: forged tokens against the sandbox key set ----------
+
+const SANDBOX_KEY1: &[u8] = include_bytes!("../src/sandbox/keys/key1.pk8.der");
+const SANDBOX_KID1: &str = "3f0c6b1e-6a0e-4d8f-9a51-5b0c1d2e3f01";
+
+fn sign_with_sandbox_key(claims: &Value) -> String {
+    use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
+    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+    let key = RsaKeyPair::from_pkcs8(SANDBOX_KEY1).unwrap();
+    let header = json!({"kid": SANDBOX_KID1, "typ": "JWT", "alg": "RS256"});
+    let input = format!("{}.{}", b64(&header), b64(claims));
+    let mut sig = vec![0; key.public().modulus_len()];
+    key.sign(
+        &RSA_PKCS1_SHA256,
+        &ring::rand::SystemRandom::new(),
+        input.as_bytes(),
+        &mut sig,
+    )
+    .unwrap();
+    format!(
+        "{input}.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sig)
+    )
+}
+
+#[test]
+fn the_sandbox_key_set_never_verifies_a_real_webex_issuer() {
+    let env = Env::start();
+    let now = chrono::Utc::now().timestamp();
+    let forged = sign_with_sandbox_key(&json!({
+        "iss": "https://idbroker.webex.com/idb", "aud": "a", "sub": "s",
+        "iat": now - 10, "exp": now + 3600,
+    }));
+    let out = env
+        .bare_cmd()
+        .args(["--sandbox", "jwt", "verify", &forged, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(8), "{}", stderr_text(&out));
+    let report: Value = serde_json::from_str(&stdout_text(&out)).unwrap();
+    assert_eq!(report["ok"], false);
+    let issuer = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "issuer")
+        .unwrap();
+    assert_eq!(issuer["ok"], false, "{report:#}");
+}
+
+// ---------- 9: time claims and leeway ----------
+
+#[test]
+fn leeway_is_bounded_on_the_command_line() {
+    let env = Env::start();
+    let out = env
+        .bare_cmd()
+        .args(["jwt", "verify", "a.b.c", "--leeway", "400d"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(2));
+    assert!(
+        stderr_text(&out).contains("maximum"),
+        "{}",
+        stderr_text(&out)
+    );
+}
+
+#[test]
+fn a_token_not_valid_until_tomorrow_fails_verification() {
+    let env = Env::start();
+    let now = chrono::Utc::now().timestamp();
+    // Signed by the running sandbox's key, with its issuer: only nbf is wrong.
+    let iss = format!("{}/idb", env.base_url.trim_end_matches("/v1"));
+    let token = sign_with_sandbox_key(&json!({
+        "iss": iss, "aud": "a", "sub": "s",
+        "iat": now - 10, "nbf": now + 86_400, "exp": now + 2 * 86_400,
+    }));
+    let out = env
+        .cmd()
+        .args(["jwt", "verify", &token, "--json", "--no-cache"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(8), "{}", stderr_text(&out));
+    let report: Value = serde_json::from_str(&stdout_text(&out)).unwrap();
+    let failed: Vec<&str> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(failed, ["nbf"], "{report:#}");
+}
+
+// ---------- 11: pagination loops ----------
+
+#[test]
+fn a_link_back_to_a_visited_page_stops_the_listing() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = count.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let n = seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            read_head(&mut stream);
+            let body = r#"{"items":[]}"#;
+            // Page 1 links to page 2, which links back to page 1.
+            let next = if n.is_multiple_of(2) {
+                "/v1/dataSources?page=2"
+            } else {
+                "/v1/dataSources"
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nLink: <http://127.0.0.1:{port}{next}>; rel=\"next\"\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::std_cmd(dir.path())
+        .env("BYODS_BASE_URL", format!("http://127.0.0.1:{port}/v1"))
+        .env("BYODS_TOKEN", "token-for-a-looping-api")
+        .arg("ls")
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_ne!(code(&out), Some(0), "{err}");
+    assert!(err.contains("pagination loops"), "{err}");
+    // Two lists (schemas, data sources) of two pages each, plus the repeat: not 10,000.
+    let requests = count.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        requests <= 6,
+        "stopped at the first repeat, not after {requests}"
+    );
+}
+
+// ---------- 13: boolean environment variables ----------
+
+#[test]
+fn boolean_environment_variables_take_the_usual_spellings() {
+    let env = Env::start();
+    for yes in ["1", "true", "YES", "on"] {
+        let out = env
+            .bare_cmd()
+            .env("BYODS_NO_INPUT", yes)
+            .args(["config", "get", "timeout"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), Some(5), "{yes}: {}", stderr_text(&out));
+    }
+    let out = env
+        .bare_cmd()
+        .env("BYODS_NO_INPUT", "maybe")
+        .args(["config", "get", "timeout"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(2), "{}", stderr_text(&out));
+    // BYODS_FORCE_TTY=yes renders a table, as 1 does.
+    let out = env
+        .cmd()
+        .env("BYODS_FORCE_TTY", "yes")
+        .env("NO_COLOR", "1")
+        .arg("ls")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!stdout_text(&out).trim_start().starts_with('['), "a table");
+}
+
+// ---------- 14: credential helper timeout ----------
+
+#[test]
+fn a_hung_credential_helper_is_stopped_with_exit_3() {
+    let env = Env::start();
+    let helper = env.path().join("slow-helper.sh");
+    std::fs::write(&helper, "#!/bin/sh\nexec sleep 30\n").unwrap();
+    std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .env("BYODS_STORE", format!("exec:{}", helper.display()))
+        .env("BYODS_HELPER_TIMEOUT", "0.2")
+        .arg("ls")
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(3), "{err}");
+    assert!(
+        err.contains("slow-helper.sh") && err.contains("did not finish"),
+        "{err}"
+    );
+    // A helper printing without end is cut off at 64 KiB.
+    let chatty = env.path().join("chatty-helper.sh");
+    std::fs::write(&chatty, "#!/bin/sh\nexec cat /dev/zero\n").unwrap();
+    std::fs::set_permissions(&chatty, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .env("BYODS_STORE", format!("exec:{}", chatty.display()))
+        .env("BYODS_HELPER_TIMEOUT", "5")
+        .arg("ls")
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(3), "{err}");
+    assert!(err.contains("64 KiB"), "{err}");
+    let out = env
+        .bare_cmd()
+        .env("BYODS_STORE", "exec:true")
+        .env("BYODS_HELPER_TIMEOUT", "forever")
+        .arg("ls")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(2), "{}", stderr_text(&out));
+}
+
+// ---------- 15: one unknown-outcome message ----------
+
+#[test]
+fn a_503_to_a_post_says_the_outcome_is_unknown() {
+    let env = Env::start();
+    env.faults(json!({"fail": [{"method": "POST", "pathPrefix": "/dataSources", "status": 503, "times": 1}]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["register", "--url", "https://once.example/x"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    assert!(err.contains("may or may not have taken effect"), "{err}");
+    assert_eq!(env.write_requests().len(), 1, "not re-sent");
+}
