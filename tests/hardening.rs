@@ -491,3 +491,105 @@ fn a_503_to_a_post_says_the_outcome_is_unknown() {
     assert!(err.contains("may or may not have taken effect"), "{err}");
     assert_eq!(env.write_requests().len(), 1, "not re-sent");
 }
+
+// ---------- 4: a persistent 401 does not storm the token endpoint ----------
+
+/// Configures the profile from the sandbox's `--json` info (service app + token manager), bound
+/// to the sandbox's API, so the credential chain runs (no BYODS_TOKEN).
+fn use_credential_chain(env: &Env) {
+    let file = env.path().join("sandbox-info.json");
+    std::fs::write(&file, env.info.to_string()).unwrap();
+    for args in [
+        vec![
+            "config".to_string(),
+            "import".into(),
+            file.display().to_string(),
+        ],
+        vec![
+            "config".into(),
+            "set".into(),
+            "baseUrl".into(),
+            env.base_url.clone(),
+        ],
+    ] {
+        let out = env
+            .bare_cmd()
+            .env("BYODS_BASE_URL", &env.base_url)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_text(&out));
+    }
+}
+
+fn token_calls(env: &Env) -> usize {
+    env.requests()
+        .iter()
+        .filter(|r| {
+            r["method"] == "POST"
+                && r["path"]
+                    .as_str()
+                    .is_some_and(|p| p.contains("access_token") || p.contains("/token"))
+        })
+        .count()
+}
+
+#[test]
+fn a_persistent_401_renews_the_token_once_per_command() {
+    let env = Env::start();
+    use_credential_chain(&env);
+    let ok = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .arg("ls")
+        .output()
+        .unwrap();
+    assert!(ok.status.success(), "{}", stderr_text(&ok));
+    let ndjson: String = (0..20)
+        .map(|n| format!("{{\"url\":\"https://many.example/{n}\"}}\n"))
+        .collect();
+    let out = env
+        .cmd()
+        .args(["register", "--from", "-"])
+        .write_stdin(ndjson)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let ids: Vec<String> = (0..24).map(|_| uuid::Uuid::new_v4().to_string()).collect();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources/", "status": 401, "times": 100000},
+        {"method": "PUT", "pathPrefix": "/dataSources/", "status": 401, "times": 100000}
+    ]}));
+
+    env.clear_requests();
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["get", "-"])
+        .write_stdin(ids.join("\n"))
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(4), "{err}");
+    assert!(
+        token_calls(&env) <= 2,
+        "get: {} token calls",
+        token_calls(&env)
+    );
+    assert!(err.contains("even after it was renewed"), "{err}");
+
+    env.clear_requests();
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["extend", "--all", "--no-input"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(4), "{err}");
+    assert!(
+        token_calls(&env) <= 2,
+        "extend: {} token calls",
+        token_calls(&env)
+    );
+}
