@@ -593,3 +593,357 @@ fn a_persistent_401_renews_the_token_once_per_command() {
         token_calls(&env)
     );
 }
+
+// ---------- a table of bad inputs across commands ----------
+
+#[test]
+fn bad_inputs_across_commands_get_their_message_exit_code_and_no_request() {
+    let env = Env::start();
+    let huge_url = format!("https://a.example/{}", "x".repeat(5000));
+    let cases: Vec<(Vec<&str>, &str, i32, &str)> = vec![
+        (vec!["get", "a/b"], "", 2, "invalid data source id 'a/b'"),
+        (
+            vec!["get", "-"],
+            "{broken\n",
+            2,
+            "stdin line 1: invalid JSON",
+        ),
+        (vec!["get", "-"], "[1]", 2, "expected an id"),
+        (vec!["extend", "a b"], "", 2, "invalid data source id"),
+        (
+            vec!["update", "x?y", "--url", "https://a.example"],
+            "",
+            2,
+            "invalid data source id",
+        ),
+        (
+            vec!["delete", "--yes", "../etc"],
+            "",
+            2,
+            "invalid data source id",
+        ),
+        (
+            vec!["update", "00000000-0000-0000-0000-000000000000"],
+            "",
+            2,
+            "nothing to change",
+        ),
+        (
+            vec!["register", "--url", "ftp://x"],
+            "",
+            2,
+            "only https and http",
+        ),
+        (
+            vec!["register", "--url", &huge_url],
+            "",
+            2,
+            "longer than 2048",
+        ),
+        (
+            vec!["register", "--url", "https://u:p@a.example"],
+            "",
+            2,
+            "user name or password",
+        ),
+        (
+            vec!["register", "--url", "https://a.example", "--audience", ""],
+            "",
+            2,
+            "audience must not be empty",
+        ),
+        (
+            vec!["register", "--url", "https://a.example", "--schema", "nope"],
+            "",
+            2,
+            "invalid schema id",
+        ),
+        (
+            vec!["register", "--url", "https://a.example", "--lifetime", "0"],
+            "",
+            2,
+            "not a token lifetime",
+        ),
+        (
+            vec!["register", "--from", "-"],
+            "{\"url\":1}",
+            2,
+            "url must be a string",
+        ),
+        (vec!["register", "--from", "-"], "", 2, "stdin is empty"),
+        (
+            vec!["register", "--from", "/nonexistent"],
+            "",
+            2,
+            "cannot read /nonexistent",
+        ),
+        (
+            vec!["ls", "--expiring-within", "nonsense"],
+            "",
+            2,
+            "invalid duration 'nonsense'",
+        ),
+        (
+            vec!["--timeout", "0", "ls"],
+            "",
+            2,
+            "--timeout must be from 1",
+        ),
+        (vec!["-o", "yaml", "ls"], "", 2, "invalid value 'yaml'"),
+        (vec!["--jq", ".[", "ls"], "", 2, "invalid --jq program"),
+        (
+            vec!["extend", "--all", "--parallel", "0"],
+            "",
+            2,
+            "0 is not in 1..=32",
+        ),
+        (
+            vec!["jwt", "decode", "not-a-jwt"],
+            "",
+            2,
+            "3 dot-separated segments",
+        ),
+        (
+            vec!["jwt", "verify", "a.b.c", "--leeway", "2d"],
+            "",
+            2,
+            "1d maximum",
+        ),
+        (
+            vec!["jwt", "verify", "a.b.c", "--jwks-max-stale", "soon"],
+            "",
+            2,
+            "invalid duration 'soon'",
+        ),
+        (
+            vec!["jwt", "verify", "a.b.c", "--region", "mars"],
+            "",
+            2,
+            "unknown region 'mars'",
+        ),
+        (
+            vec![
+                "jwt",
+                "verify",
+                "a.b.c",
+                "--jwks",
+                "http://u:p@evil.example/k",
+            ],
+            "",
+            2,
+            "plain http",
+        ),
+        (
+            vec!["config", "set", "timeout", "abc"],
+            "",
+            2,
+            "whole number of seconds",
+        ),
+        (
+            vec!["config", "set", "nonsense", "1"],
+            "",
+            2,
+            "unknown setting 'nonsense'",
+        ),
+        (
+            vec![
+                "config",
+                "set",
+                "baseUrl",
+                "https://u:PwSecret1@h.example/v1",
+            ],
+            "",
+            2,
+            "user name or password",
+        ),
+        (
+            vec!["config", "import", "-"],
+            "{not json",
+            2,
+            "is not valid JSON",
+        ),
+        (
+            vec!["log", "--since", "yesterdayish"],
+            "",
+            2,
+            "invalid duration",
+        ),
+        (
+            vec!["--token-file", "/nonexistent", "ls"],
+            "",
+            2,
+            "cannot read /nonexistent",
+        ),
+    ];
+    for (args, stdin, want, needle) in &cases {
+        env.clear_requests();
+        let out = env
+            .cmd()
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap();
+        let err = stderr_text(&out);
+        assert_eq!(code(&out), Some(*want), "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {needle:?} not in {err}");
+        assert!(
+            !err.contains("PwSecret1"),
+            "{args:?} echoed a password: {err}"
+        );
+        assert!(
+            env.requests().is_empty(),
+            "{args:?} sent {:?}",
+            env.requests()
+        );
+    }
+}
+
+// ---------- secrets never leave the store ----------
+
+/// Every file under `dir`, recursively, except `skip`.
+fn files_under(dir: &std::path::Path, skip: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path == skip {
+            continue;
+        }
+        if path.is_dir() {
+            files_under(&path, skip, found);
+        } else {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
+    let env = Env::start();
+    use_credential_chain(&env);
+    let chain = || {
+        let mut c = env.bare_cmd();
+        c.env("BYODS_BASE_URL", &env.base_url);
+        c
+    };
+    // Mint and store service app tokens, so the store holds every kind of secret.
+    let out = chain().args(["token", "refresh"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let store = env.path().join("config/credentials.json");
+    let stored: Value = serde_json::from_str(&std::fs::read_to_string(&store).unwrap()).unwrap();
+    let mut secrets: Vec<String> = stored["profiles"]["default"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| !k.ends_with("ExpiresAt"))
+        .filter_map(|(_, v)| v.as_str().map(str::to_string))
+        .collect();
+    let url_password = "UrlPassw0rdSecret";
+    secrets.push(url_password.into());
+    assert!(secrets.len() >= 4, "{secrets:?}");
+
+    let id = env.data_sources()[0]["id"].as_str().unwrap().to_string();
+    let port = env
+        .base_url
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let userinfo_base = format!("http://user:{url_password}@127.0.0.1:{port}/v1");
+    let query_base = format!("{}?access_token={url_password}", env.base_url);
+    let matrix: Vec<Vec<String>> = [
+        vec!["-v", "ls"],
+        vec!["-v", "get", &id],
+        vec!["-v", "get", "00000000-0000-0000-0000-000000000000"],
+        vec!["-v", "extend", &id],
+        vec!["-v", "update", &id, "--audience", "a2"],
+        vec!["-v", "register", "--url", "https://scan.example/x"],
+        vec![
+            "-v",
+            "register",
+            "--url",
+            "https://user:UrlPassw0rdSecret@scan.example/x",
+        ],
+        vec!["-v", "token", "print"],
+        vec!["-v", "token", "status"],
+        vec!["-v", "token", "refresh"],
+        vec!["-v", "config", "list"],
+        vec!["-v", "config", "get", "clientSecret"],
+        vec!["-v", "check"],
+        vec!["-v", "log"],
+        vec!["-v", "--base-url", &userinfo_base, "ls"],
+        vec!["-v", "--base-url", &query_base, "ls"],
+        vec!["-v", "--timeout", "0", "ls"],
+        vec!["-v", "--store", "exec:false", "ls"],
+        vec!["-v", "jwt", "verify", "a.b.c"],
+    ]
+    .iter()
+    .map(|v| v.iter().map(|s| s.to_string()).collect())
+    .collect();
+    let mut scanned = 0;
+    for args in &matrix {
+        let out = chain().args(args).output().unwrap();
+        let mut text = stderr_text(&out);
+        // `token print` prints the access token on stdout by design: its stdout is not scanned.
+        if args.get(1..3) != Some(&["token".to_string(), "print".to_string()][..]) {
+            text.push_str(&stdout_text(&out));
+        }
+        for s in &secrets {
+            assert!(
+                !text.contains(s.as_str()),
+                "{args:?} printed a secret: {text}"
+            );
+        }
+        scanned += 1;
+    }
+    // A 5xx and a 401 on the way: error paths print no secret either.
+    env.faults(json!({"fail": [{"method": "GET", "pathPrefix": "/dataSources", "status": 500, "times": 20}]}));
+    let out = chain().args(["-v", "ls"]).output().unwrap();
+    let text = format!("{}{}", stderr_text(&out), stdout_text(&out));
+    for s in &secrets {
+        assert!(
+            !text.contains(s.as_str()),
+            "5xx path printed a secret: {text}"
+        );
+    }
+    env.faults(json!({"fail": []}));
+    env.control_post("expire-tokens", json!({"kind": "access"}));
+    let out = chain().args(["-v", "ls"]).output().unwrap();
+    let text = format!("{}{}", stderr_text(&out), stdout_text(&out));
+    for s in &secrets {
+        assert!(
+            !text.contains(s.as_str()),
+            "401 path printed a secret: {text}"
+        );
+    }
+    // Every file byods wrote outside the store: config, audit log, caches, sandbox state aside.
+    let mut files = Vec::new();
+    for dir in [
+        "config",
+        "state",
+        "cache",
+        "home",
+        "xdg-config",
+        "xdg-state",
+        "xdg-cache",
+    ] {
+        files_under(&env.path().join(dir), &store, &mut files);
+    }
+    let audit = files.iter().any(|f| f.ends_with("audit.log"));
+    assert!(audit, "the audit log was written: {files:?}");
+    for file in &files {
+        let text = String::from_utf8_lossy(&std::fs::read(file).unwrap()).into_owned();
+        for s in &secrets {
+            assert!(
+                !text.contains(s.as_str()),
+                "{} holds a secret",
+                file.display()
+            );
+        }
+    }
+    assert!(scanned >= 19);
+}

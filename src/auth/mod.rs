@@ -368,6 +368,9 @@ pub fn check_api_binding(ctx: &Ctx, settings: &Settings, store: &dyn Store) -> R
     if !has_credentials {
         return Ok(());
     }
+    // A URL refused anyway gets its own message; the rest never show user info or secrets.
+    crate::api::check_base_url(&effective)?;
+    let (bound, effective) = (crate::redact::url(bound), crate::redact::url(&effective));
     Err(Error::Config(format!(
         "profile '{}' holds credentials for {bound}, and this run's API is {effective}: byods does \
          not send them to another API. Use a profile for that API (`byods --profile NAME config \
