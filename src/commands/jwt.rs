@@ -322,6 +322,8 @@ fn fetch_key_set(agent: &ureq::Agent, url: &str, verbose: bool) -> Result<(u16, 
     let status = response.status().as_u16();
     let body = response
         .body_mut()
+        .with_config()
+        .limit(crate::input::MAX_KEY_SET_BYTES)
         .read_to_string()
         .map_err(|e| Error::Transient(format!("cannot read the key set from {url}: {e}")))?;
     if verbose {
