@@ -174,6 +174,16 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Write man pages to a directory
     Man(ManArgs),
+    /// Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes
+    #[command(after_long_help = crate::commands::DOCTOR_LIMITS)]
+    Doctor(DoctorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Region whose identity broker key set is checked (us, eu, ca, us-b, integration, ...)
+    #[arg(long, value_name = "REGION", default_value = "us")]
+    pub region: String,
 }
 
 #[derive(Debug, Args)]

@@ -947,3 +947,105 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
     }
     assert!(scanned >= 19);
 }
+
+// ---------- doctor ----------
+
+fn doctor_report(out: &Output) -> Value {
+    serde_json::from_str(&stdout_text(out))
+        .unwrap_or_else(|e| panic!("doctor --json printed no JSON ({e}): {}", stderr_text(out)))
+}
+
+fn statuses(report: &Value) -> Vec<(String, String)> {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_string(),
+                c["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn doctor_passes_against_the_sandbox_and_names_what_fails() {
+    let env = Env::start();
+    let out = env
+        .bare_cmd()
+        .args(["--sandbox", "doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(0), "{}", stderr_text(&out));
+    let report = doctor_report(&out);
+    assert_eq!(report["ok"], true);
+    let all = statuses(&report);
+    for name in ["config", "api", "key set", "data sources"] {
+        assert!(
+            all.iter().any(|(n, _)| n == name),
+            "{name} missing: {all:?}"
+        );
+    }
+    assert!(
+        all.iter().all(|(_, s)| s == "pass" || s == "skip"),
+        "{all:?}"
+    );
+    assert!(report["cannotKnow"].as_str().unwrap().contains("scopes"));
+
+    // The credential chain against the sandbox: store and token layers are listed and pass.
+    use_credential_chain(&env);
+    let minted = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["token", "refresh"])
+        .output()
+        .unwrap();
+    assert!(minted.status.success(), "{}", stderr_text(&minted));
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(0), "{}", stdout_text(&out));
+    let report = doctor_report(&out);
+    let all = statuses(&report);
+    assert!(
+        all.contains(&("store".into(), "pass".into()))
+            && all.contains(&("service app access token".into(), "pass".into()))
+            && all.contains(&("api".into(), "pass".into())),
+        "{all:?} {}",
+        stderr_text(&out)
+    );
+
+    // A token the API refuses: the api check fails with its fix, exit 8.
+    let out = env
+        .cmd()
+        .env("BYODS_TOKEN", "not-a-valid-token")
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(8), "{}", stderr_text(&out));
+    let report = doctor_report(&out);
+    let api = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "api")
+        .unwrap()
+        .clone();
+    assert_eq!(api["status"], "fail", "{report:#}");
+    assert!(api["fix"].as_str().unwrap().contains("byods"), "{api}");
+
+    // A broken store fails the store check.
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .env("BYODS_STORE", "exec:false")
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(8));
+    assert!(statuses(&doctor_report(&out)).contains(&("store".into(), "fail".into())));
+}

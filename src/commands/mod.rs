@@ -5,6 +5,7 @@ mod check;
 mod completions;
 mod config;
 mod delete;
+mod doctor;
 mod extend;
 mod get;
 mod jwt;
@@ -21,6 +22,8 @@ use crate::app::Ctx;
 use crate::cli::Command;
 use crate::error::Result;
 use crate::output::Outcome;
+
+pub use doctor::DOCTOR_LIMITS;
 
 pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
     match command {
@@ -40,6 +43,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Extend(args) => extend::run(ctx, args),
         Command::Delete(args) => delete::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
+        Command::Doctor(args) => doctor::run(ctx, args),
     }
 }
 
