@@ -1049,3 +1049,72 @@ fn doctor_passes_against_the_sandbox_and_names_what_fails() {
     assert_eq!(code(&out), Some(8));
     assert!(statuses(&doctor_report(&out)).contains(&("store".into(), "fail".into())));
 }
+
+// ---------- faults over bulk commands (existing 429/5xx knobs; reset/stall come with the sandbox) ----------
+
+#[test]
+fn faults_during_bulk_commands_give_per_item_results_and_no_duplicate_posts() {
+    let env = Env::start();
+    let before = env.data_sources().len();
+    // Every 3rd API request is a 429 with Retry-After: 0, and 2 POSTs get a 503.
+    env.faults(json!({
+        "rateLimitEvery": 3, "retryAfter": 0,
+        "fail": [{"method": "POST", "pathPrefix": "/dataSources", "status": 503, "times": 2}]
+    }));
+    env.clear_requests();
+    let ndjson: String = (0..6)
+        .map(|n| format!("{{\"url\":\"https://bulk.example/{n}\"}}\n"))
+        .collect();
+    let out = env
+        .cmd()
+        .args(["register", "--from", "-"])
+        .write_stdin(ndjson)
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "transient failures remain: {err}");
+    assert_eq!(
+        err.matches("may or may not have taken effect").count(),
+        2,
+        "one unknown-outcome message per 503: {err}"
+    );
+    let posts: Vec<Value> = env
+        .requests()
+        .into_iter()
+        .filter(|r| r["method"] == "POST")
+        .collect();
+    // Only 429s are re-sent (the server refused them unprocessed): no URL was processed twice.
+    let processed: Vec<&Value> = posts.iter().filter(|r| r["status"] != 429).collect();
+    assert_eq!(processed.len(), 6, "{posts:#?}");
+    env.faults(json!({"rateLimitEvery": null, "fail": []}));
+    assert_eq!(env.data_sources().len(), before + 4);
+    let results: Value = serde_json::from_str(&stdout_text(&out)).unwrap();
+    let failed = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.to_string().contains("\"failed\""))
+        .count();
+    assert_eq!(failed, 2, "per-item results: {results:#}");
+
+    // extend --all with one PUT answered 500: that item fails, the others are extended, exit 7.
+    env.faults(json!({"fail": [{"method": "PUT", "pathPrefix": "/dataSources/", "status": 500, "times": 1}]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    let puts = env
+        .requests()
+        .into_iter()
+        .filter(|r| r["method"] == "PUT")
+        .count();
+    assert_eq!(puts, before + 4, "one PUT per data source, none repeated");
+    // The 500 is reported for its item (tokens minted this second cannot come back newer, so
+    // other items may fail as "no newer token"; that is not a fault and not re-sent either).
+    assert_eq!(err.matches("failed: HTTP 500").count(), 1, "{err}");
+    assert!(err.contains("extended "), "{err}");
+}
