@@ -1118,3 +1118,49 @@ fn faults_during_bulk_commands_give_per_item_results_and_no_duplicate_posts() {
     assert_eq!(err.matches("failed: HTTP 500").count(), 1, "{err}");
     assert!(err.contains("extended "), "{err}");
 }
+
+// ---------- 10: a stale key set has a maximum age ----------
+
+#[test]
+fn a_key_set_cached_400_days_ago_is_not_used_when_the_server_is_down() {
+    let env = Env::start();
+    let root = env.base_url.trim_end_matches("/v1").to_string();
+    // The sandbox's real key set, cached 400 days ago for a key server that is now down.
+    let jwks: Value = {
+        let mut r = ureq::get(format!("{root}/idb/oauth2/v2/keys/verificationjwk"))
+            .call()
+            .unwrap();
+        serde_json::from_str(&r.body_mut().read_to_string().unwrap()).unwrap()
+    };
+    let down = "http://127.0.0.1:1/keys";
+    let now = chrono::Utc::now().timestamp();
+    let store = byods::jws::KeyStore::new(env.path().join("cache/jwks"));
+    let path = store.cache_path(down);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let old = now - 400 * 86_400;
+    std::fs::write(
+        &path,
+        json!({"url": down, "fetchedAt": old, "lastFetch": old, "jwks": jwks}).to_string(),
+    )
+    .unwrap();
+    let issuer = "http://127.0.0.1:1/idb";
+    let token = sign_with_sandbox_key(&json!({
+        "iss": issuer, "aud": "a", "sub": "s", "iat": now - 10, "exp": now + 3600,
+    }));
+    let verify = |extra: &[&str]| {
+        env.bare_cmd()
+            .args(["jwt", "verify", &token, "--jwks", down, "--issuer", issuer])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = verify(&[]);
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    assert!(err.contains("--jwks-max-stale"), "{err}");
+    // A longer maximum, configured: the stale keys stand in, with a warning.
+    let out = verify(&["--jwks-max-stale", "500d"]);
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(0), "{err}");
+    assert!(err.contains("stale"), "{err}");
+}
