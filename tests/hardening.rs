@@ -1127,7 +1127,10 @@ fn a_key_set_cached_400_days_ago_is_not_used_when_the_server_is_down() {
     let root = env.base_url.trim_end_matches("/v1").to_string();
     // The sandbox's real key set, cached 400 days ago for a key server that is now down.
     let jwks: Value = {
-        let mut r = ureq::get(format!("{root}/idb/oauth2/v2/keys/verificationjwk"))
+        // No proxy from this process's environment: the sandbox is on loopback.
+        let agent: ureq::Agent = ureq::Agent::config_builder().proxy(None).build().into();
+        let mut r = agent
+            .get(format!("{root}/idb/oauth2/v2/keys/verificationjwk"))
             .call()
             .unwrap();
         serde_json::from_str(&r.body_mut().read_to_string().unwrap()).unwrap()
