@@ -79,6 +79,10 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<Outcome> {
     findings.push(check_config(ctx));
     let store_ok = check_store(ctx, &mut findings);
     let api_ok = check_api(ctx, store_ok, &mut findings);
+    if store_ok {
+        // After the API check: the layers as the chain left them (a token it just minted included).
+        token_layers(ctx, &mut findings);
+    }
     findings.push(check_clock(ctx));
     findings.push(check_key_set(ctx, &args.region));
     findings.push(check_tls(ctx));
@@ -178,24 +182,35 @@ fn check_store(ctx: &Ctx, findings: &mut Vec<Finding>) -> bool {
             return false;
         }
     };
-    let secrets = match store.load() {
-        Ok(s) => s,
-        Err(e) => {
-            findings.push(finding(
-                "store",
-                Status::Fail,
-                e.to_string(),
-                "fix the store as the message says, or choose another with --store",
-            ));
-            return false;
-        }
-    };
+    if let Err(e) = store.load() {
+        findings.push(finding(
+            "store",
+            Status::Fail,
+            e.to_string(),
+            "fix the store as the message says, or choose another with --store",
+        ));
+        return false;
+    }
     findings.push(finding(
         "store",
         Status::Pass,
         format!("{} is readable and private", store.uri()),
         "",
     ));
+    true
+}
+
+/// Each stored token with its expiry, and the command that renews it.
+fn token_layers(ctx: &Ctx, findings: &mut Vec<Finding>) {
+    if ctx.global.sandbox || ctx.token_override().ok().flatten().is_some() {
+        return;
+    }
+    let Ok(secrets) = Settings::from_ctx(ctx)
+        .and_then(|s| s.open_store())
+        .and_then(|store| store.load())
+    else {
+        return;
+    };
     let now = now_unix();
     let layers = [
         (
@@ -244,7 +259,6 @@ fn check_store(ctx: &Ctx, findings: &mut Vec<Finding>) -> bool {
         };
         findings.push(f);
     }
-    true
 }
 
 /// One authenticated request: the credential chain yields a token the API accepts.
