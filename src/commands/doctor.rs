@@ -169,9 +169,8 @@ fn check_store(ctx: &Ctx, findings: &mut Vec<Finding>) -> bool {
         findings.push(finding("store", Status::Skip, why, ""));
         return true;
     }
-    let opened = Settings::from_ctx(ctx).and_then(|s| Ok((s.open_store()?, s)));
-    let (store, _settings) = match opened {
-        Ok(pair) => pair,
+    let store = match Settings::from_ctx(ctx).and_then(|s| s.open_store()) {
+        Ok(store) => store,
         Err(e) => {
             findings.push(finding(
                 "store",
