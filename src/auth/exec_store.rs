@@ -1,7 +1,7 @@
 //! `exec:COMMAND` store: an external helper in the spirit of git credential helpers, so any secret
 //! manager plugs in without linking its SDK. Protocol in `EXEC_PROTOCOL` (shown in the man page).
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -28,7 +28,8 @@ impl ExecStore {
     /// helper fails the command (exit 3) instead of hanging it.
     fn run(&self, action: &str, input: Option<&[u8]>) -> Result<Vec<u8>> {
         let timeout = helper_timeout()?;
-        let mut child = Command::new("sh")
+        let mut command = Command::new("sh");
+        command
             .arg("-c")
             .arg(format!("{} \"$1\"", self.command))
             .arg("byods")
@@ -40,8 +41,15 @@ impl ExecStore {
                 Stdio::null()
             })
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .process_group(0)
+            .stderr(Stdio::inherit());
+        // Unattended (no terminal), the helper gets its own process group so a timeout stops
+        // everything it started (a leftover child would hold our stderr open). With a terminal it
+        // stays in the foreground group: it may prompt there (a GPG passphrase), and Ctrl-C reaches it.
+        let grouped = !std::io::stdin().is_terminal();
+        if grouped {
+            command.process_group(0);
+        }
+        let mut child = command
             .spawn()
             .map_err(|e| Error::Config(format!("cannot run store helper {}: {e}", self.uri())))?;
         // Reading and writing happen on threads so a helper that neither reads nor exits cannot
@@ -66,7 +74,7 @@ impl ExecStore {
             match child.try_wait() {
                 Ok(Some(status)) => break status,
                 Ok(None) if Instant::now() >= deadline => {
-                    kill_group(&mut child);
+                    stop(&mut child, grouped);
                     return Err(Error::Config(format!(
                         "store helper {} did not finish '{action}' within {} s (BYODS_HELPER_TIMEOUT); \
                          it was stopped",
@@ -136,9 +144,9 @@ pub fn helper_timeout() -> Result<Duration> {
     }
 }
 
-/// Stops the helper and anything it started (it runs in its own process group).
-fn kill_group(child: &mut std::process::Child) {
-    if let Ok(pid) = i32::try_from(child.id()) {
+/// Stops the helper, and with `grouped` everything in its process group.
+fn stop(child: &mut std::process::Child, grouped: bool) {
+    if grouped && let Ok(pid) = i32::try_from(child.id()) {
         // SAFETY: kill(2) with a negative pid signals the group the helper leads; no memory is shared.
         unsafe {
             libc::kill(-pid, libc::SIGKILL);
