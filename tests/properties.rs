@@ -150,6 +150,24 @@ proptest! {
     }
 
     #[test]
+    fn the_file_store_reads_any_file_without_panicking(value in arb_json(), text in any_text()) {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("credentials.json");
+        for content in [value.to_string(), text] {
+            std::fs::write(&path, &content).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+            let store = byods::auth::store::open(&format!("file:{}", path.display()), "default").unwrap();
+            match store.load() {
+                Ok(_) => {}
+                // A damaged store is a configuration error, and never echoes its content.
+                Err(Error::Config(m)) => prop_assert!(content.len() < 8 || !m.contains(&content)),
+                Err(other) => prop_assert!(false, "{other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn config_and_store_json_of_any_shape(value in arb_json()) {
         let text = value.to_string();
         let _ = serde_json::from_str::<byods::config::ConfigFile>(&text);

@@ -65,10 +65,13 @@ impl FileStore {
         if text.trim().is_empty() {
             return Ok(FileContents::default());
         }
+        // The position only: serde's message may quote a value, and every value here is a secret.
         serde_json::from_str(&text).map_err(|e| {
             Error::Config(format!(
-                "invalid credential store {}: {e}",
-                self.path.display()
+                "invalid credential store {} (line {}, column {}): fix or remove it",
+                self.path.display(),
+                e.line(),
+                e.column()
             ))
         })
     }
