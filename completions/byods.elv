@@ -55,6 +55,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages to a directory'
+            cand doctor 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'byods;ls'= {
@@ -382,7 +383,8 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --issuer 'Also trust this issuer (exact `iss` value; https://, or http:// on localhost); repeatable'
             cand --jwks 'Verify with this key set instead of {iss}/oauth2/v2/keys/verificationjwk: a JWKS file (offline), or a URL fetched only when the issuer is trusted'
             cand --jwks-ttl 'How long a fetched key set is reused from the cache'
-            cand --leeway 'Clock skew tolerated for exp and iat'
+            cand --jwks-max-stale 'Oldest cached key set used when the key server cannot be reached (then exit 7)'
+            cand --leeway 'Clock skew tolerated for exp, iat and nbf (at most 1d)'
             cand --aud 'Expected audience (aud)'
             cand --sub 'Expected subject (sub)'
             cand --url 'Expected data source URL (com.cisco.datasource.url), compared character by character as Webex does'
@@ -903,6 +905,29 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'byods;doctor'= {
+            cand --region 'Region whose identity broker key set is checked (us, eu, ca, us-b, integration, ...)'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)'
+            cand --json 'Same as --output json (and wins over BYODS_OUTPUT)'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'byods;help'= {
             cand ls 'List data sources'
             cand get 'Show one or more data sources with their decoded JWS claims'
@@ -920,6 +945,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand sandbox 'Serve a local emulator of the Webex APIs byods uses'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages to a directory'
+            cand doctor 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'byods;help;ls'= {
@@ -995,6 +1021,8 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;completions'= {
         }
         &'byods;help;man'= {
+        }
+        &'byods;help;doctor'= {
         }
         &'byods;help;help'= {
         }

@@ -60,6 +60,7 @@ complete -c byods -n "__fish_byods_needs_command" -f -a "config" -d 'Read and ch
 complete -c byods -n "__fish_byods_needs_command" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
 complete -c byods -n "__fish_byods_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c byods -n "__fish_byods_needs_command" -f -a "man" -d 'Write man pages to a directory'
+complete -c byods -n "__fish_byods_needs_command" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
 complete -c byods -n "__fish_byods_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand ls" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
@@ -354,7 +355,8 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l issuer -d 'Also trust this issuer (exact `iss` value; https://, or http:// on localhost); repeatable' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks -d 'Verify with this key set instead of {iss}/oauth2/v2/keys/verificationjwk: a JWKS file (offline), or a URL fetched only when the issuer is trusted' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks-ttl -d 'How long a fetched key set is reused from the cache' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew tolerated for exp and iat' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks-max-stale -d 'Oldest cached key set used when the key server cannot be reached (then exit 7)' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew tolerated for exp, iat and nbf (at most 1d)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l aud -d 'Expected audience (aud)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l sub -d 'Expected subject (sub)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l url -d 'Expected data source URL (com.cisco.datasource.url), compared character by character as Webex does' -r
@@ -775,23 +777,44 @@ complete -c byods -n "__fish_byods_using_subcommand man" -l no-input -d 'Never p
 complete -c byods -n "__fish_byods_using_subcommand man" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand man" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand man" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "ls" -d 'List data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "schemas" -d 'List data source schemas, or show one'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "register" -d 'Register a data source (or many, from a file)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "delete" -d 'Delete data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "log" -d 'Show the audit log of changes made with byods'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "man" -d 'Write man pages to a directory'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l region -d 'Region whose identity broker key set is checked (us, eu, ca, us-b, integration, ...)' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "ls" -d 'List data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "schemas" -d 'List data source schemas, or show one'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "register" -d 'Register a data source (or many, from a file)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "delete" -d 'Delete data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "log" -d 'Show the audit log of changes made with byods'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "completions" -d 'Print a shell completion script'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "man" -d 'Write man pages to a directory'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "decode" -d 'Show a JWS\'s header and claims WITHOUT verifying its signature'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "verify" -d 'Verify a data source JWS: RS256 signature against the issuer\'s keys, issuer, expiry, expected claims'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'

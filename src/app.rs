@@ -250,7 +250,7 @@ impl Ctx {
 }
 
 fn read_token_file(path: &std::path::Path) -> Result<String> {
-    let text = crate::input::read_text(path)?;
+    let text = crate::limits::read_path_limited(path, crate::limits::MAX_SECRET_BYTES, "")?;
     let token = text.trim();
     if token.is_empty() {
         return Err(Error::usage(format!(

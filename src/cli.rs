@@ -46,11 +46,12 @@ Environment:
   BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
   BYODS_OUTPUT      json, ndjson or table
   BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
-  BYODS_NO_INPUT    never prompt
+  BYODS_NO_INPUT    1 never prompts (booleans: 1/0, true/false, yes/no, on/off)
   BYODS_CONFIG_DIR  config directory (config.json, credentials)
   BYODS_STATE_DIR   state directory (sandbox state, audit log, locks)
   BYODS_CACHE_DIR   cache directory (JWKS)
   BYODS_FORCE_TTY   1 renders as on a terminal (tables)
+  BYODS_HELPER_TIMEOUT  seconds an exec: credential helper may run (default 30)
   NO_COLOR          disables colours
   HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY  proxies
 
@@ -107,7 +108,7 @@ pub struct GlobalArgs {
     pub color: ColorChoice,
 
     /// Never prompt; fail with exit 2 where input would be needed
-    #[arg(long, global = true, env = "BYODS_NO_INPUT")]
+    #[arg(long, global = true, env = "BYODS_NO_INPUT", value_parser = clap::builder::BoolishValueParser::new())]
     pub no_input: bool,
 
     /// Run against a built-in Webex API emulator (state kept in the user's state dir)
@@ -162,6 +163,16 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Write man pages to a directory
     Man(ManArgs),
+    /// Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes
+    #[command(after_long_help = crate::commands::DOCTOR_LIMITS)]
+    Doctor(DoctorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Region whose identity broker key set is checked (us, eu, ca, us-b, integration, ...)
+    #[arg(long, value_name = "REGION", default_value = "us")]
+    pub region: String,
 }
 
 #[derive(Debug, Args)]
@@ -322,7 +333,10 @@ pub struct JwtVerifyArgs {
     /// Neither read nor write the key set cache: fetch the keys for this run only
     #[arg(long)]
     pub no_cache: bool,
-    /// Clock skew tolerated for exp and iat
+    /// Oldest cached key set used when the key server cannot be reached (then exit 7)
+    #[arg(long, value_name = "DURATION", default_value = "7d", value_parser = crate::ui::timefmt::parse_duration)]
+    pub jwks_max_stale: i64,
+    /// Clock skew tolerated for exp, iat and nbf (at most 1d)
     #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::ui::timefmt::parse_duration)]
     pub leeway: i64,
     /// Expected audience (aud)

@@ -33,7 +33,7 @@ impl ConfigFile {
     /// The config file, or an empty one when there is none yet.
     pub fn load() -> Result<ConfigFile> {
         let path = path()?;
-        match std::fs::read_to_string(&path) {
+        match crate::fsutil::read_capped(&path, crate::limits::MAX_DOCUMENT_BYTES) {
             Ok(text) => serde_json::from_str(&text)
                 .map_err(|e| Error::Config(format!("invalid config file {}: {e}", path.display()))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
@@ -42,6 +42,12 @@ impl ConfigFile {
                 path.display()
             ))),
         }
+    }
+
+    /// The config file's lock. A read-modify-write (`config set`) holds it from before `load` until
+    /// after `save`, so parallel changes to different profiles are all kept.
+    pub fn lock() -> Result<crate::fsutil::FileLock> {
+        crate::fsutil::FileLock::acquire(&path()?)
     }
 
     pub fn save(&self) -> Result<()> {

@@ -49,9 +49,19 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: u32, private_dir: bool) -> Resu
         create_readable_dirs(dir)?;
     }
     let fail = |e: std::io::Error| Error::Internal(format!("cannot write {}: {e}", path.display()));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    remove_orphaned_temp_files(dir, &name);
     // NamedTempFile is created 0600, so nothing is readable before the mode is set; persist() is
-    // an atomic rename over the old file.
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    // an atomic rename over the old file. The name carries the target and our pid, so a copy left
+    // by a killed run is recognised and removed by the next write (remove_orphaned_temp_files).
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.{}.", std::process::id()))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.as_file()
@@ -59,6 +69,62 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: u32, private_dir: bool) -> Resu
         .map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
+}
+
+const TEMP_SUFFIX: &str = ".byods-tmp";
+
+/// Removes `.<name>.<pid>.XXXXXX.byods-tmp` files in `dir` whose writer process no longer runs
+/// (killed mid-write: they may hold a copy of every secret). Files of live processes are left
+/// alone, so concurrent writers are never disturbed. Best effort: failures are ignored.
+fn remove_orphaned_temp_files(dir: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
+        let Some(pid) = file_name
+            .strip_prefix(&prefix)
+            .filter(|rest| rest.ends_with(TEMP_SUFFIX))
+            .and_then(|rest| rest.split('.').next())
+            .and_then(|pid| pid.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if !process_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether process `pid` exists (signal 0 checks without sending anything).
+#[allow(unsafe_code)] // kill(2) with signal 0: std cannot ask whether a pid exists
+fn process_alive(pid: i32) -> bool {
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: kill(2) with signal 0 only checks that the process exists; no memory is involved.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// Reads one of byods' own files, refusing one larger than `limit` (a damaged or hostile file must
+/// not fill memory). A file that is too large reads as an `InvalidData` error.
+pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("larger than the {} limit", crate::limits::size_text(limit)),
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
 /// An exclusive advisory lock on `<path>.lock`, held until dropped. The data file itself is not
@@ -142,5 +208,46 @@ impl FileLock {
             }
             std::thread::sleep((deadline - now).min(std::time::Duration::from_millis(25)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temp_files_of_dead_writers_are_removed_by_the_next_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("credentials.json");
+        // pid 0x7fff_fff0 does not exist; our own pid does (a concurrent writer in this process).
+        let orphan = dir
+            .path()
+            .join(".credentials.json.2147483632.AbC123.byods-tmp");
+        let live = dir.path().join(format!(
+            ".credentials.json.{}.XyZ789.byods-tmp",
+            std::process::id()
+        ));
+        let other = dir.path().join(".config.json.2147483632.AbC123.byods-tmp");
+        for f in [&orphan, &live, &other] {
+            std::fs::write(f, "secret").unwrap();
+        }
+        write_private(&target, b"{}").unwrap();
+        assert!(!orphan.exists());
+        assert!(live.exists() && other.exists());
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+    }
+
+    #[test]
+    fn capped_reads_refuse_large_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("big");
+        std::fs::write(&f, vec![b'a'; 101]).unwrap();
+        assert!(read_capped(&f, 101).is_ok());
+        let e = read_capped(&f, 100).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
     }
 }

@@ -1,11 +1,13 @@
 //! Reading what users pipe in: ids (`byods ls --json | byods get -`) and JSON documents (`--from -`).
+//! Every read is bounded (see the limits below, documented in the README's "Limits"), so
+//! `--from /dev/zero` ends at once with exit 2 instead of filling memory.
 
-use std::io::Read;
 use std::path::Path;
 
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::limits::{MAX_DOCUMENT_BYTES, read_limited, read_path_limited};
 
 /// Expands `-` in `args` into the ids read from stdin. Stdin may hold one id per line, NDJSON
 /// objects with an `id`, JSON strings, or one JSON array of either (what `byods ls --json` prints).
@@ -21,10 +23,7 @@ pub fn expand_ids(args: &[String]) -> Result<Vec<String>> {
                 ));
             }
             stdin_used = true;
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Error::usage(format!("cannot read ids from stdin: {e}")))?;
+            let text = read_limited(std::io::stdin().lock(), MAX_DOCUMENT_BYTES, "ids on stdin")?;
             ids.extend(parse_ids(&text)?);
         } else {
             ids.push(arg.trim().to_string());
@@ -80,16 +79,7 @@ fn id_of(value: &Value, place: &str) -> Result<String> {
 
 /// Reads a file, or stdin for `-`.
 pub fn read_text(path: &Path) -> Result<String> {
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
-    }
-    Ok(text)
+    read_path_limited(path, MAX_DOCUMENT_BYTES, "")
 }
 
 /// JSON documents from a file or stdin: one object, an array of objects, or NDJSON.

@@ -48,13 +48,24 @@ pub fn lifetime_from_json(value: &Value, place: &str) -> Result<u32> {
     }
 }
 
-/// An absolute http(s) URL with a host. Returns a warning for plain http.
+/// The longest data source URL accepted (browsers and proxies commonly stop near 2,000-8,000).
+pub const MAX_URL_CHARS: usize = 2048;
+
+/// An absolute http(s) URL with a host and no user info, at most `MAX_URL_CHARS` long. Returns a
+/// warning for plain http.
 pub fn check_url(url: &str) -> Result<Option<String>> {
     let bad = |why: &str| {
+        let shown: String = crate::redact::url(url).chars().take(120).collect();
+        let cut = if url.chars().count() > 120 { "..." } else { "" };
         Error::usage(format!(
-            "invalid url '{url}': {why} (expected an absolute URL such as https://example.com/byods)"
+            "invalid url '{shown}{cut}': {why} (expected an absolute URL such as https://example.com/byods)"
         ))
     };
+    if url.chars().count() > MAX_URL_CHARS {
+        return Err(bad(&format!(
+            "it is longer than {MAX_URL_CHARS} characters"
+        )));
+    }
     if url.chars().any(char::is_whitespace) {
         return Err(bad("it contains whitespace"));
     }
@@ -68,6 +79,13 @@ pub fn check_url(url: &str) -> Result<Option<String>> {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() {
         return Err(bad("it has no host"));
+    }
+    // Webex would store and show the URL: credentials do not belong in it.
+    if host.contains('@') {
+        return Err(bad(
+            "it carries a user name or password (user:password@host); give the data source \
+             its credentials another way",
+        ));
     }
     Ok((scheme == "http").then(|| {
         format!("url '{url}' uses plain http: Webex will send data unencrypted; prefer https")
@@ -379,6 +397,14 @@ mod tests {
     #[test]
     fn urls() {
         assert_eq!(check_url("https://a.example/x").unwrap(), None);
+        assert!(check_url(&format!("https://a.example/{}", "x".repeat(2028))).is_ok());
+        let long = format!("https://a.example/{}", "x".repeat(2100));
+        let e = check_url(&long).unwrap_err().to_string();
+        assert!(e.contains("longer than 2048") && e.len() < 400, "{e}");
+        let e = check_url("https://u:hunter22@a.example")
+            .unwrap_err()
+            .to_string();
+        assert!(!e.contains("hunter22"), "{e}");
         assert!(check_url("http://a.example").unwrap().is_some());
         for bad in [
             "/relative",
@@ -386,6 +412,8 @@ mod tests {
             "ftp://a",
             "https://",
             "https://a b",
+            "https://user:pw@a.example/x",
+            "https://token@a.example",
         ] {
             assert!(check_url(bad).is_err(), "{bad}");
         }

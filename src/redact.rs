@@ -9,6 +9,14 @@ pub const REDACTED: &str = "[REDACTED]";
 /// besides any name that ends in "token" or contains "secret".
 const SECRET_KEYS: &[&str] = &[
     "password",
+    "passwd",
+    "pwd",
+    "apikey",
+    "key",
+    "sig",
+    "signature",
+    "auth",
+    "credentials",
     "code",
     "codeverifier",
     "devicecode",
@@ -59,11 +67,35 @@ pub fn query(query: &str) -> String {
         .join("&")
 }
 
-/// A URL with secret query parameters redacted.
+/// A URL with its user info (`user:password@`) and secret query parameters redacted.
 pub fn url(url: &str) -> String {
-    match url.split_once('?') {
-        Some((base, q)) => format!("{base}?{}", query(q)),
-        None => url.to_string(),
+    let (base, q) = match url.split_once('?') {
+        Some((base, q)) => (base, Some(q)),
+        None => (url, None),
+    };
+    let base = without_userinfo(base);
+    match q {
+        Some(q) => format!("{base}?{}", query(q)),
+        None => base,
+    }
+}
+
+/// `https://user:pw@host/x` → `https://[REDACTED]@host/x`; the authority ends at the first `/`.
+fn without_userinfo(base: &str) -> String {
+    let (scheme, rest) = match base.split_once("://") {
+        Some((s, r)) => (Some(s), r),
+        None => (None, base),
+    };
+    let (authority, path) = match rest.find(['/', '#']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    match authority.rsplit_once('@') {
+        Some((_, host)) => {
+            let scheme = scheme.map(|s| format!("{s}://")).unwrap_or_default();
+            format!("{scheme}{REDACTED}@{host}{path}")
+        }
+        None => base.to_string(),
     }
 }
 
@@ -81,6 +113,20 @@ pub fn fingerprint(secret: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_lose_userinfo_and_secret_query_values() {
+        assert_eq!(
+            url("http://user:PW@127.0.0.1:9/v1/x?access_token=abc&max=5"),
+            "http://[REDACTED]@127.0.0.1:9/v1/x?access_token=[REDACTED]&max=5"
+        );
+        assert_eq!(url("https://h/a@b"), "https://h/a@b");
+        assert_eq!(
+            url("https://h/x?key=k&sig=s"),
+            "https://h/x?key=[REDACTED]&sig=[REDACTED]"
+        );
+        assert_eq!(url("no scheme"), "no scheme");
+    }
     use serde_json::json;
 
     #[test]

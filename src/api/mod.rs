@@ -128,19 +128,32 @@ pub fn check_transport(
     carried: &str,
 ) -> std::result::Result<String, String> {
     let trimmed = url.trim().trim_end_matches('/');
+    let shown = redact::url(url);
     let uri: http::Uri = trimmed
         .parse()
-        .map_err(|_| format!("invalid {what} '{url}'"))?;
+        .map_err(|_| format!("invalid {what} '{shown}'"))?;
     let host = uri.host().unwrap_or("");
+    // Scheme and host first (their messages say more), then user info.
+    let transport_ok = match uri.scheme_str() {
+        Some("https") => !host.is_empty(),
+        Some("http") => is_loopback(host),
+        _ => false,
+    };
+    if transport_ok && uri.authority().is_some_and(|a| a.as_str().contains('@')) {
+        return Err(format!(
+            "refusing {what} '{shown}': it carries a user name or password; \
+             byods authenticates with a bearer token"
+        ));
+    }
     match uri.scheme_str() {
         Some("https") if !host.is_empty() => Ok(trimmed.to_string()),
         Some("http") if is_loopback(host) => Ok(trimmed.to_string()),
         Some("http") => Err(format!(
-            "refusing {what} '{url}': plain http is only allowed to a loopback host \
+            "refusing {what} '{shown}': plain http is only allowed to a loopback host \
              (127.0.0.1, ::1, localhost), because {carried} would travel in clear text; use https"
         )),
         _ => Err(format!(
-            "invalid {what} '{url}': expected https://host/... (e.g. https://webexapis.com/v1)"
+            "invalid {what} '{shown}': expected https://host/... (e.g. https://webexapis.com/v1)"
         )),
     }
 }
@@ -197,8 +210,18 @@ impl Client {
         let mut items = Vec::new();
         let mut next = Some(self.url(path));
         let base_origin = origin(&self.base_url);
+        // A Link back to a page already read would loop forever (or until the page cap).
+        let mut visited = std::collections::HashSet::new();
         let mut pages = 0;
         while let Some(url) = next.take() {
+            if !visited.insert(url.clone()) {
+                return Err(Error::internal(format!(
+                    "the API's pagination loops: page {} links back to {} (already read); \
+                     stopped after {pages} pages",
+                    pages,
+                    redact::url(&url)
+                )));
+            }
             pages += 1;
             if pages > 10_000 {
                 return Err(Error::internal("pagination did not end after 10000 pages"));
@@ -263,6 +286,9 @@ impl Client {
         body: &Body<'_>,
         bearer: Option<&str>,
     ) -> Result<Response> {
+        if let Some(token) = bearer {
+            check_bearer(token)?;
+        }
         let deadline = Instant::now() + self.retry.total;
         let mut attempt: u32 = 0;
         loop {
@@ -301,6 +327,9 @@ impl Client {
                         });
                     }
                     let mut error = api_error(method, url, status, &headers, &text, tracking_id);
+                    if method == Method::Post && outcome_unknown(status) {
+                        error.descriptions.push(UNKNOWN_OUTCOME.to_string());
+                    }
                     // A server may echo the request back: never show what it was sent in secret.
                     scrub_echoed_secrets(&mut error, body, bearer);
                     match self
@@ -316,6 +345,28 @@ impl Client {
                         }
                         None => return Err(Error::Api(Box::new(error))),
                     }
+                }
+                Err(ureq::Error::BodyExceedsLimit(limit)) => {
+                    // The answer came: whatever was asked was processed; a retry would not help.
+                    let mut message = format!(
+                        "{} {} answered with a body larger than the {} limit",
+                        method.as_str(),
+                        redact::url(url),
+                        crate::limits::size_text(limit)
+                    );
+                    if method == Method::Post {
+                        message.push_str(&format!("; {UNKNOWN_OUTCOME}"));
+                    }
+                    return Err(Error::Transient(message));
+                }
+                Err(ureq::Error::Http(e)) => {
+                    // The request could not be built (a header value no header may carry):
+                    // nothing was sent, and sending again would fail the same way.
+                    return Err(Error::Config(format!(
+                        "{} {}: invalid request: {e}",
+                        method.as_str(),
+                        redact::url(url)
+                    )));
                 }
                 Err(e) => {
                     let may_have_reached_server = retry::may_have_been_sent(&e);
@@ -401,6 +452,36 @@ impl Client {
             trace(line);
         }
     }
+}
+
+/// The longest bearer token sent (Webex tokens are about 100-2,000 characters).
+pub const MAX_BEARER_CHARS: usize = 16 * 1024;
+
+/// A bearer token must fit in an HTTP header as is: visible ASCII without spaces (RFC 6750's
+/// b64token, loosely). Anything else (`$'abc\r\nX: 1'`, a pasted multi-line value) is refused before
+/// a request is made, with exit 3, instead of failing at the socket and being retried.
+pub fn check_bearer(token: &str) -> Result<()> {
+    if token.is_empty() {
+        return Err(Error::Config("the bearer token is empty".into()));
+    }
+    if token.len() > MAX_BEARER_CHARS {
+        return Err(Error::Config(format!(
+            "the bearer token is longer than {MAX_BEARER_CHARS} characters: is it really a token?"
+        )));
+    }
+    if let Some(bad) = token.chars().find(|c| !c.is_ascii_graphic()) {
+        let what = match bad {
+            '\r' | '\n' => "a line break".to_string(),
+            ' ' | '\t' => "a space".to_string(),
+            c if c.is_control() => format!("a control character (U+{:04X})", c as u32),
+            _ => "a non-ASCII character".to_string(),
+        };
+        return Err(Error::Config(format!(
+            "the bearer token contains {what}, which an HTTP header cannot carry: check \
+             BYODS_TOKEN, --token-file or the stored token (nothing was sent)"
+        )));
+    }
+    Ok(())
 }
 
 fn header(headers: &http::HeaderMap, name: &str) -> Option<String> {
@@ -532,6 +613,16 @@ fn api_error(
     }
 }
 
+/// What is said whenever a POST may have been processed without byods learning the result (a
+/// timeout, a reset, a 5xx answer): the same words each time, so scripts and people can rely on them.
+pub const UNKNOWN_OUTCOME: &str = "it may or may not have taken effect, so it was not re-sent: \
+check the result (`byods ls`) before trying again";
+
+/// Statuses after which a POST may have been processed: a timeout or a server error.
+fn outcome_unknown(status: u16) -> bool {
+    status == 408 || (500..=599).contains(&status) && status != 501
+}
+
 fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent: bool) -> Error {
     let url = redact::url(url);
     let what = match &e {
@@ -546,8 +637,7 @@ fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent
     };
     if method == Method::Post && may_have_been_sent {
         Error::Transient(format!(
-            "{} {url} {what} after the request was sent: it may or may not have taken effect, \
-             so it was not re-sent",
+            "{} {url} {what} after the request was sent: {UNKNOWN_OUTCOME}",
             method.as_str()
         ))
     } else {

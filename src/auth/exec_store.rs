@@ -1,8 +1,10 @@
 //! `exec:COMMAND` store: an external helper in the spirit of git credential helpers, so any secret
 //! manager plugs in without linking its SDK. Protocol in `EXEC_PROTOCOL` (shown in the man page).
 
-use std::io::Write;
+use std::io::{IsTerminal, Read, Write};
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use super::store::{Secrets, Store};
 use crate::error::{Error, Result};
@@ -21,9 +23,13 @@ impl ExecStore {
         }
     }
 
-    /// Runs `sh -c 'COMMAND "$1"' byods ACTION` so COMMAND may carry its own arguments.
+    /// Runs `sh -c 'COMMAND "$1"' byods ACTION` so COMMAND may carry its own arguments. The helper
+    /// gets `helper_timeout()` to finish and may print at most `MAX_SECRET_BYTES`: a hung or runaway
+    /// helper fails the command (exit 3) instead of hanging it.
     fn run(&self, action: &str, input: Option<&[u8]>) -> Result<Vec<u8>> {
-        let mut child = Command::new("sh")
+        let timeout = helper_timeout()?;
+        let mut command = Command::new("sh");
+        command
             .arg("-c")
             .arg(format!("{} \"$1\"", self.command))
             .arg("byods")
@@ -35,26 +41,120 @@ impl ExecStore {
                 Stdio::null()
             })
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(Stdio::inherit());
+        // Unattended (no terminal), the helper gets its own process group so a timeout stops
+        // everything it started (a leftover child would hold our stderr open). With a terminal it
+        // stays in the foreground group: it may prompt there (a GPG passphrase), and Ctrl-C reaches it.
+        let grouped = !std::io::stdin().is_terminal();
+        if grouped {
+            command.process_group(0);
+        }
+        let mut child = command
             .spawn()
             .map_err(|e| Error::Config(format!("cannot run store helper {}: {e}", self.uri())))?;
-        if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
-            stdin.write_all(bytes).map_err(|e| {
-                Error::Config(format!("cannot write to store helper {}: {e}", self.uri()))
-            })?;
+        // Reading and writing happen on threads so a helper that neither reads nor exits cannot
+        // block the deadline below.
+        let writer = match (input, child.stdin.take()) {
+            (Some(bytes), Some(mut stdin)) => {
+                let bytes = bytes.to_vec();
+                Some(std::thread::spawn(move || stdin.write_all(&bytes)))
+            }
+            _ => None,
+        };
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let reader = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            let read = stdout
+                .take(crate::limits::MAX_SECRET_BYTES + 1)
+                .read_to_end(&mut out);
+            read.map(|_| out)
+        });
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() >= deadline => {
+                    stop(&mut child, grouped);
+                    return Err(Error::Config(format!(
+                        "store helper {} did not finish '{action}' within {} s (BYODS_HELPER_TIMEOUT); \
+                         it was stopped",
+                        self.uri(),
+                        timeout.as_secs_f64()
+                    )));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+                Err(e) => {
+                    return Err(Error::Config(format!(
+                        "store helper {} failed: {e}",
+                        self.uri()
+                    )));
+                }
+            }
+        };
+        if let Some(Ok(Err(e))) = writer.map(std::thread::JoinHandle::join) {
+            // A helper may exit without reading stdin for `get`; for `store` it must read.
+            if action == "store" {
+                return Err(Error::Config(format!(
+                    "cannot write to store helper {}: {e}",
+                    self.uri()
+                )));
+            }
         }
-        let output = child
-            .wait_with_output()
-            .map_err(|e| Error::Config(format!("store helper {} failed: {e}", self.uri())))?;
-        if !output.status.success() {
+        let out = match reader.join() {
+            Ok(Ok(out)) => out,
+            _ => {
+                return Err(Error::Config(format!(
+                    "cannot read the output of store helper {}",
+                    self.uri()
+                )));
+            }
+        };
+        // Checked before the exit status: a runaway helper dies of SIGPIPE once we stop reading.
+        if out.len() as u64 > crate::limits::MAX_SECRET_BYTES {
             return Err(Error::Config(format!(
-                "store helper {} failed on '{action}' ({})",
+                "store helper {} printed more than {}: that is not a set of secrets",
                 self.uri(),
-                output.status
+                crate::limits::size_text(crate::limits::MAX_SECRET_BYTES)
             )));
         }
-        Ok(output.stdout)
+        if !status.success() {
+            return Err(Error::Config(format!(
+                "store helper {} failed on '{action}' ({status})",
+                self.uri()
+            )));
+        }
+        Ok(out)
     }
+}
+
+/// How long a credential helper may run: `BYODS_HELPER_TIMEOUT` seconds (fractions allowed, at
+/// most 600), default 30.
+pub fn helper_timeout() -> Result<Duration> {
+    const DEFAULT: f64 = 30.0;
+    const MAX: f64 = 600.0;
+    let Some(text) = std::env::var_os("BYODS_HELPER_TIMEOUT") else {
+        return Ok(Duration::from_secs_f64(DEFAULT));
+    };
+    let text = text.to_string_lossy();
+    match text.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= MAX => Ok(Duration::from_secs_f64(secs)),
+        _ => Err(Error::usage(format!(
+            "BYODS_HELPER_TIMEOUT must be a number of seconds above 0 and at most {MAX} (got '{text}')"
+        ))),
+    }
+}
+
+/// Stops the helper, and with `grouped` everything in its process group.
+#[allow(unsafe_code)] // kill(2) on a process group: std only signals one child
+fn stop(child: &mut std::process::Child, grouped: bool) {
+    if grouped && let Ok(pid) = i32::try_from(child.id()) {
+        // SAFETY: kill(2) with a negative pid signals the group the helper leads; no memory is shared.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 impl Store for ExecStore {
@@ -116,4 +216,6 @@ Credential stores (--store URI, BYODS_STORE, or the profile's 'store' setting):
                   oauthAccessTokenExpiresAt, oauthRefreshToken, oauthRefreshTokenExpiresAt.
                   `store` always gets the complete set, so
                   the helper may replace what it kept. A non-zero exit fails the command (exit 3); the helper's
-                  stderr is passed through. byods serialises calls with a lock in the state dir.";
+                  stderr is passed through. A helper must finish within BYODS_HELPER_TIMEOUT
+                  seconds (default 30) and print at most 64 KiB, else it is stopped (exit 3).
+                  byods serialises calls with a lock in the state dir.";

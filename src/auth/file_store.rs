@@ -56,15 +56,18 @@ impl FileStore {
                 mode = meta.permissions().mode() & 0o777
             )));
         }
-        let text = std::fs::read_to_string(&self.path)
+        let text = crate::fsutil::read_capped(&self.path, crate::limits::MAX_DOCUMENT_BYTES)
             .map_err(|e| Error::Config(format!("cannot read {}: {e}", self.path.display())))?;
         if text.trim().is_empty() {
             return Ok(FileContents::default());
         }
+        // The position only: serde's message may quote a value, and every value here is a secret.
         serde_json::from_str(&text).map_err(|e| {
             Error::Config(format!(
-                "invalid credential store {}: {e}",
-                self.path.display()
+                "invalid credential store {} (line {}, column {}): fix or remove it",
+                self.path.display(),
+                e.line(),
+                e.column()
             ))
         })
     }

@@ -96,6 +96,11 @@ pub struct Chain {
     pub store: Box<dyn Store>,
     http: Client,
     current: Mutex<Option<String>>,
+    /// Set once the chain was re-run after a 401 and the API rejected its token too: every later
+    /// request of this run fails at once with this message instead of asking for yet another token.
+    given_up: Mutex<Option<String>>,
+    /// The chain is re-run after a 401 at most once per run (README: "once per command").
+    rerun_after_401: std::sync::atomic::AtomicBool,
 }
 
 impl Chain {
@@ -109,6 +114,8 @@ impl Chain {
             store,
             http,
             current: Mutex::new(None),
+            given_up: Mutex::new(None),
+            rerun_after_401: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -316,6 +323,9 @@ pub fn check_api_binding(effective: &str, settings: &Settings, store: &dyn Store
     if !has_credentials {
         return Ok(());
     }
+    // A URL refused anyway gets its own message; the rest never show user info or secrets.
+    crate::api::check_base_url(effective)?;
+    let (bound, effective) = (crate::redact::url(bound), crate::redact::url(effective));
     Err(Error::Config(format!(
         "profile '{}' holds credentials for {bound}, and this run's API is {effective}: byods does \
          not send them to another API. Use a profile for that API (`byods --profile NAME config \
@@ -327,6 +337,14 @@ pub fn check_api_binding(effective: &str, settings: &Settings, store: &dyn Store
 
 impl TokenProvider for Chain {
     fn bearer(&self) -> Result<String> {
+        if let Some(message) = self
+            .given_up
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+        {
+            return Err(Error::Auth(message));
+        }
         let mut current = self.lock_current();
         if let Some(token) = current.as_ref() {
             return Ok(token.clone());
@@ -341,6 +359,18 @@ impl TokenProvider for Chain {
         // Another request already replaced the rejected token: just retry with the new one.
         if current.as_deref().is_some_and(|t| t != rejected) {
             return Ok(true);
+        }
+        use std::sync::atomic::Ordering;
+        if self.rerun_after_401.swap(true, Ordering::SeqCst) {
+            // The token the re-run produced was rejected too: asking again would only storm the
+            // token endpoint.
+            *self.given_up.lock().unwrap_or_else(|e| e.into_inner()) = Some(format!(
+                "the API rejected the service app token (401) even after it was renewed; \
+                 nothing more was sent. Check that the service app is authorized in the org \
+                 (profile '{}'), then run `byods token refresh`",
+                self.settings.profile
+            ));
+            return Ok(false);
         }
         let token = self.obtain(false, Some(rejected))?;
         *current = Some(token);

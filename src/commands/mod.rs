@@ -6,6 +6,7 @@ mod check;
 mod completions;
 mod config;
 mod delete;
+mod doctor;
 mod extend;
 mod get;
 mod jwt;
@@ -26,6 +27,8 @@ use crate::ui::timefmt;
 use crate::ui::{Cell, Outcome, Style};
 use serde_json::Value;
 
+pub use doctor::DOCTOR_LIMITS;
+
 pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
     match command {
         Command::Ls(args) => ls::run(ctx, args),
@@ -44,6 +47,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Extend(args) => extend::run(ctx, args),
         Command::Delete(args) => delete::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
+        Command::Doctor(args) => doctor::run(ctx, args),
     }
 }
 

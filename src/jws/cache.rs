@@ -16,6 +16,9 @@ pub type Fetch<'a> = &'a dyn Fn(&str) -> Result<(u16, String)>;
 
 pub const DEFAULT_TTL: i64 = 3600;
 pub const DEFAULT_COOLDOWN: i64 = 60;
+/// How old a cached key set may be and still stand in when the key server cannot be reached:
+/// 7 days. Older keys may have been revoked; verifying against them is then refused (exit 7).
+pub const DEFAULT_MAX_STALE: i64 = 7 * 86_400;
 
 /// Where key sets are cached and how long they are trusted (seconds).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +28,8 @@ pub struct KeyStore {
     pub ttl: i64,
     /// Minimum time between two fetches of the same URL (kid misses, failures).
     pub cooldown: i64,
+    /// The oldest cached key set used when fetching fails or is rate-limited.
+    pub max_stale: i64,
 }
 
 /// Where the keys in `Keys` came from.
@@ -65,6 +70,7 @@ impl KeyStore {
             dir: dir.into(),
             ttl: DEFAULT_TTL,
             cooldown: DEFAULT_COOLDOWN,
+            max_stale: DEFAULT_MAX_STALE,
         }
     }
 
@@ -109,7 +115,8 @@ impl KeyStore {
             .and_then(|e| Jwks::from_value(&e.jwks).ok().map(|j| (e, j)));
         if let Some((e, jwks)) = &cached {
             let fresh = age(e.fetched_at) < self.ttl;
-            let cooling = age(e.last_fetch) < self.cooldown;
+            // Keys past the maximum stale age are never used: fetch even within the cooldown.
+            let cooling = age(e.last_fetch) < self.cooldown && age(e.fetched_at) <= self.max_stale;
             let kid_missing = wanted_kid.is_some_and(|k| jwks.find(k).is_none());
             if fresh && !kid_missing {
                 return Ok(self.keys(jwks.clone(), KeySource::Cache, e.fetched_at, warnings, 0));
@@ -147,6 +154,14 @@ impl KeyStore {
             Err(err) => {
                 let fallback_ok = matches!(err, Error::Transient(_));
                 match cached {
+                    Some((e, _)) if fallback_ok && age(e.fetched_at) > self.max_stale => {
+                        Err(Error::Transient(format!(
+                            "{err}; the cached key set was fetched {} ago, more than the {} \
+                             a stale key set may stand in (--jwks-max-stale): not used",
+                            humanize(age(e.fetched_at)),
+                            humanize(self.max_stale)
+                        )))
+                    }
                     Some((e, jwks)) if fallback_ok => {
                         let doc = json!({"url": jwks_url, "fetchedAt": e.fetched_at,
                             "lastFetch": now, "jwks": e.jwks});
@@ -192,7 +207,7 @@ impl KeyStore {
 }
 
 fn read_entry(path: &Path, url: &str) -> std::result::Result<Option<Entry>, String> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::fsutil::read_capped(path, 2 * crate::limits::MAX_KEY_SET_BYTES) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {

@@ -9,6 +9,9 @@ use super::verify::VerifyError;
 use crate::ui::timefmt::{humanize, rfc3339};
 
 pub const DEFAULT_LEEWAY: i64 = 60;
+/// The largest clock skew `--leeway` may tolerate: 1 day. More would let a long-expired (or not
+/// yet valid) token pass, which is no longer "skew".
+pub const MAX_LEEWAY: i64 = 86_400;
 
 /// What the token should say. `None` = not checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +38,8 @@ impl Default for Expectations {
     }
 }
 
-/// One check: `name` is one of `signature`, `issuer`, `exp`, `iat`, `aud`, `sub`, `url`, `schema`,
+/// One check: `name` is one of `signature`, `issuer`, `exp`, `iat`, `nbf` (only when the token has
+/// one), `aud`, `sub`, `url`, `schema`,
 /// `org`. Serializes as `{"name":..,"ok":..,"detail":..}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Check {
@@ -107,8 +111,14 @@ pub fn run_checks(
             format!("issuer \"{iss}\" is not in the allow-list"),
         ),
     });
-    checks.push(check_exp(decoded, expect.leeway, now));
-    checks.push(check_iat(decoded, expect.leeway, now));
+    // A leeway beyond the bound is clamped here too (the CLI refuses it): library callers get the
+    // same guarantee.
+    let leeway = expect.leeway.clamp(0, MAX_LEEWAY);
+    checks.push(check_exp(decoded, leeway, now));
+    checks.push(check_iat(decoded, leeway, now));
+    if decoded.claim("nbf").is_some() {
+        checks.push(check_nbf(decoded, leeway, now));
+    }
     if let Some(want) = &expect.aud {
         checks.push(check_aud(decoded, want));
     }
@@ -170,6 +180,16 @@ fn check_iat(d: &Decoded, leeway: i64, now: i64) -> Check {
     };
     let ahead = iat.saturating_sub(now);
     let at = rfc3339(iat);
+    if let Some(exp) = d.exp().filter(|exp| iat > *exp) {
+        return Check::new(
+            "iat",
+            false,
+            format!(
+                "issued {at}, after it expires ({}): the times are inconsistent",
+                rfc3339(exp)
+            ),
+        );
+    }
     if ahead <= 0 {
         Check::new(
             "iat",
@@ -191,6 +211,46 @@ fn check_iat(d: &Decoded, leeway: i64, now: i64) -> Check {
             false,
             format!(
                 "issued in the future: {at} is {} ahead of now (leeway {leeway}s); check the clocks",
+                humanize(ahead)
+            ),
+        )
+    }
+}
+
+/// `nbf` (not before): a token is not valid until then, give or take the leeway.
+fn check_nbf(d: &Decoded, leeway: i64, now: i64) -> Check {
+    let Some(nbf) = d.claim("nbf").and_then(super::decode::json_seconds) else {
+        return Check::new("nbf", false, "\"nbf\" is not a number");
+    };
+    let at = rfc3339(nbf);
+    if let Some(exp) = d.exp().filter(|exp| nbf > *exp) {
+        return Check::new(
+            "nbf",
+            false,
+            format!(
+                "not valid before {at}, which is after it expires ({}): the times are inconsistent",
+                rfc3339(exp)
+            ),
+        );
+    }
+    let ahead = nbf.saturating_sub(now);
+    if ahead <= 0 {
+        Check::new("nbf", true, format!("valid since {at}"))
+    } else if ahead <= leeway {
+        Check::new(
+            "nbf",
+            true,
+            format!(
+                "valid from {at}, {} from now but within the {leeway}s leeway",
+                humanize(ahead)
+            ),
+        )
+    } else {
+        Check::new(
+            "nbf",
+            false,
+            format!(
+                "not valid yet: valid from {at}, {} from now (leeway {leeway}s)",
                 humanize(ahead)
             ),
         )

@@ -18,8 +18,12 @@ mod tests;
 
 use serde_json::{Value, json};
 
-pub use cache::{DEFAULT_COOLDOWN, DEFAULT_TTL, Fetch, KeySource, KeyStore, Keys};
-pub use checks::{Check, DEFAULT_LEEWAY, Expectations, SignatureStatus, run_checks, url_near_miss};
+pub use cache::{
+    DEFAULT_COOLDOWN, DEFAULT_MAX_STALE, DEFAULT_TTL, Fetch, KeySource, KeyStore, Keys,
+};
+pub use checks::{
+    Check, DEFAULT_LEEWAY, Expectations, MAX_LEEWAY, SignatureStatus, run_checks, url_near_miss,
+};
 pub use decode::{
     CLAIM_ORG, CLAIM_SCHEMA, CLAIM_URL, Decoded, MAX_TOKEN_BYTES, claim_label, claim_labels,
     decode, describe, json_seconds,

@@ -891,3 +891,136 @@ fn url_comparison_is_exact_and_explains_near_misses() {
     let r = checks_for(&claims(), &e, NOW);
     assert!(!find(&r, "url").detail.contains("differs only"));
 }
+
+// ---------- hardening (issue 9: defects 9, 10, 12) ----------
+
+#[test]
+fn nbf_is_checked_and_inconsistent_times_fail() {
+    let e = Expectations::default();
+    // Not valid until tomorrow: fails; within the leeway: passes; in the past: passes.
+    let mut c = claims();
+    c["exp"] = (NOW + 2 * 86_400).into();
+    c["nbf"] = (NOW + 86_400).into();
+    let r = checks_for(&c, &e, NOW);
+    assert!(
+        !find(&r, "nbf").ok && find(&r, "nbf").detail.contains("not valid yet"),
+        "{r:#?}"
+    );
+    c["nbf"] = (NOW + 30).into();
+    assert!(find(&checks_for(&c, &e, NOW), "nbf").ok);
+    c["nbf"] = (NOW - 30).into();
+    assert!(find(&checks_for(&c, &e, NOW), "nbf").ok);
+    c["nbf"] = "tomorrow".into();
+    assert!(!find(&checks_for(&c, &e, NOW), "nbf").ok);
+    // No nbf: no nbf check (the report of ordinary tokens is unchanged).
+    assert!(
+        checks_for(&claims(), &e, NOW)
+            .iter()
+            .all(|c| c.name != "nbf")
+    );
+    // iat after exp, nbf after exp: inconsistent whatever the clock says.
+    let mut c = claims();
+    c["iat"] = (NOW + 7200).into();
+    let r = checks_for(&c, &e, NOW + 7190);
+    assert!(
+        !find(&r, "iat").ok && find(&r, "iat").detail.contains("inconsistent"),
+        "{r:#?}"
+    );
+    let mut c = claims();
+    c["nbf"] = (NOW + 7200).into();
+    let r = checks_for(&c, &e, NOW + 7200);
+    assert!(
+        !find(&r, "nbf").ok && find(&r, "nbf").detail.contains("inconsistent"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn leeway_is_bounded_even_for_library_callers() {
+    let e = Expectations {
+        leeway: 400 * 86_400,
+        ..Expectations::default()
+    };
+    // A year-old token does not pass with a 400-day leeway.
+    let r = checks_for(&claims(), &e, NOW + 365 * 86_400);
+    assert!(!find(&r, "exp").ok, "{r:#?}");
+    // 23 hours past exp is within the 1 day maximum.
+    let r = checks_for(&claims(), &e, NOW + 3600 + 23 * 3600);
+    assert!(find(&r, "exp").ok, "{r:#?}");
+    assert_eq!(MAX_LEEWAY, 86_400);
+}
+
+#[test]
+fn duplicate_kid_tries_every_key_with_that_kid() {
+    let (a, b) = (key(KEY_A), key(KEY_B));
+    let t = decode(&token("k", &b)).unwrap();
+    // Key "k" is listed twice (a rotation): the second one signed it.
+    let set = jwks(&[jwk(Some("k"), &a), jwk(Some("k"), &b)]);
+    assert_eq!(verify_signature(&t, &set), Ok("k".into()));
+    // Neither verifies: a bad signature, with both tried.
+    let set = jwks(&[jwk(Some("k"), &a), jwk(Some("k"), &a)]);
+    assert_eq!(
+        verify_signature(&t, &set),
+        Err(VerifyError::BadSignature {
+            kid: Some("k".into()),
+            keys_tried: 2
+        })
+    );
+}
+
+#[test]
+fn a_short_key_is_too_weak_not_tampering() {
+    let weak = json!({"kty": "RSA", "kid": "k",
+        "n": URL_SAFE_NO_PAD.encode([0xC5u8; 128]), "e": "AQAB"});
+    let t = decode(&token("k", &key(KEY_A))).unwrap();
+    let e = verify_signature(&t, &jwks(std::slice::from_ref(&weak))).unwrap_err();
+    assert_eq!(
+        e,
+        VerifyError::WeakKey {
+            kid: Some("k".into()),
+            bits: 1024
+        }
+    );
+    assert!(e.to_string().contains("key too weak"), "{e}");
+    // With the strong key alongside under the same kid, the token verifies.
+    let set = jwks(&[weak, jwk(Some("k"), &key(KEY_A))]);
+    assert_eq!(verify_signature(&t, &set), Ok("k".into()));
+    assert_eq!(super::verify::key_bits(&[0x01, 0, 0]), 17);
+}
+
+#[test]
+fn a_stale_key_set_has_a_maximum_age() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = KeyStore::new(dir.path());
+    assert_eq!(store.max_stale, DEFAULT_MAX_STALE);
+    let a = key(KEY_A);
+    let srv = FakeServer::new(200, jwks_text(&[jwk(Some("ka"), &a)]));
+    let fetch = |u: &str| srv.get(u);
+    store.keys_for(JWKS_URL, None, &fetch, NOW).unwrap();
+    srv.fail();
+    // Six days later: stale but usable.
+    let k = store
+        .keys_for(JWKS_URL, Some("ka"), &fetch, NOW + 6 * 86_400)
+        .unwrap();
+    assert_eq!(k.source, KeySource::Stale);
+    // 400 days later: refused, even within the cooldown of the last attempt.
+    for later in [NOW + 400 * 86_400, NOW + 400 * 86_400 + 1] {
+        let e = store
+            .keys_for(JWKS_URL, Some("ka"), &fetch, later)
+            .unwrap_err();
+        assert!(
+            matches!(&e, Error::Transient(m) if m.contains("--jwks-max-stale")),
+            "{e:?}"
+        );
+    }
+    // A shorter configured maximum applies.
+    let strict = KeyStore {
+        max_stale: 3600,
+        ..KeyStore::new(dir.path())
+    };
+    assert!(
+        strict
+            .keys_for(JWKS_URL, Some("ka"), &fetch, NOW + 7200 + 400 * 86_400)
+            .is_err()
+    );
+}

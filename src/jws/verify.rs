@@ -79,8 +79,8 @@ impl Jwks {
 
     /// Reads a JWKS from a local file.
     pub fn from_file(path: &std::path::Path) -> Result<Jwks> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("cannot read JWKS file {}: {e}", path.display())))?;
+        let text =
+            crate::limits::read_path_limited(path, crate::limits::MAX_KEY_SET_BYTES, "JWKS file")?;
         Jwks::parse(&text).map_err(|e| Error::usage(format!("{}: {e}", path.display())))
     }
 
@@ -125,6 +125,9 @@ pub enum VerifyError {
     NoKeyForKid { kid: String, available: Vec<String> },
     /// The key set holds no usable RSA key at all.
     NoKeys,
+    /// Every key that could have signed the token is shorter than 2048 bits, which RS256
+    /// verification refuses: the key set is at fault, not (necessarily) the token.
+    WeakKey { kid: Option<String>, bits: usize },
     /// The key(s) tried did not verify the signature (tampered token, or signed by another key).
     BadSignature {
         kid: Option<String>,
@@ -181,6 +184,16 @@ impl fmt::Display for VerifyError {
                 }
             }
             VerifyError::NoKeys => f.write_str("the key set holds no usable RSA signing key"),
+            VerifyError::WeakKey { kid, bits } => {
+                match kid {
+                    Some(kid) => write!(f, "key too weak: key \"{kid}\" is")?,
+                    None => f.write_str("key too weak: every key in the key set is")?,
+                }
+                write!(
+                    f,
+                    " {bits}-bit RSA; at least 2048 bits are required, so the signature cannot be trusted"
+                )
+            }
             VerifyError::BadSignature { kid: Some(kid), .. } => write!(
                 f,
                 "bad signature: key \"{kid}\" does not verify this token (tampered, or signed by another key)"
@@ -228,39 +241,56 @@ pub fn verify_signature(
         .verify(&RSA_PKCS1_2048_8192_SHA256, message, &decoded.signature)
         .is_ok()
     };
-    match decoded.header.get("kid") {
-        Some(kid_value) => {
-            let kid = kid_value
-                .as_str()
-                .map_or_else(|| kid_value.to_string(), str::to_string);
-            let Some(key) = jwks.find(&kid) else {
-                return Err(VerifyError::NoKeyForKid {
-                    kid,
-                    available: jwks.kids().into_iter().map(str::to_string).collect(),
-                });
-            };
-            if check(key) {
-                Ok(kid)
-            } else {
-                Err(VerifyError::BadSignature {
-                    kid: Some(kid),
-                    keys_tried: 1,
-                })
-            }
+    let kid = decoded
+        .header
+        .get("kid")
+        .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string));
+    // Every key with the token's kid is a candidate (a key set may list a kid twice during a
+    // rotation); without a kid, every key is.
+    let candidates: Vec<(usize, &RsaJwk)> = jwks
+        .keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| kid.is_none() || k.kid == kid)
+        .collect();
+    if candidates.is_empty() {
+        return Err(match kid {
+            Some(kid) => VerifyError::NoKeyForKid {
+                kid,
+                available: jwks.kids().into_iter().map(str::to_string).collect(),
+            },
+            None => VerifyError::NoKeys,
+        });
+    }
+    let mut weakest = None;
+    let mut strong_tried = 0;
+    for (i, key) in &candidates {
+        let bits = key_bits(&key.n);
+        if bits < MIN_RSA_BITS {
+            weakest = Some(weakest.map_or(bits, |w: usize| w.min(bits)));
+            continue;
         }
-        None => {
-            if jwks.keys.is_empty() {
-                return Err(VerifyError::NoKeys);
-            }
-            for (i, key) in jwks.keys.iter().enumerate() {
-                if check(key) {
-                    return Ok(key.kid.clone().unwrap_or_else(|| format!("#{}", i + 1)));
-                }
-            }
-            Err(VerifyError::BadSignature {
-                kid: None,
-                keys_tried: jwks.keys.len(),
-            })
+        strong_tried += 1;
+        if check(key) {
+            return Ok(key.kid.clone().unwrap_or_else(|| format!("#{}", i + 1)));
         }
+    }
+    match weakest {
+        Some(bits) if strong_tried == 0 => Err(VerifyError::WeakKey { kid, bits }),
+        _ => Err(VerifyError::BadSignature {
+            kid,
+            keys_tried: candidates.len(),
+        }),
+    }
+}
+
+/// RS256 keys shorter than this are refused (NIST SP 800-131A; ring's verifier agrees).
+pub const MIN_RSA_BITS: usize = 2048;
+
+/// The size in bits of a big-endian modulus without leading zero bytes.
+pub fn key_bits(n: &[u8]) -> usize {
+    match n.first() {
+        Some(first) => (n.len() - 1) * 8 + (8 - first.leading_zeros() as usize),
+        None => 0,
     }
 }

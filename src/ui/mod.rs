@@ -11,7 +11,7 @@ pub mod progress;
 pub mod prompt;
 pub mod timefmt;
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 pub use output::{
@@ -70,7 +70,7 @@ pub struct Terminals {
 
 impl Terminals {
     pub fn detect() -> Terminals {
-        let forced = std::env::var_os("BYODS_FORCE_TTY").is_some_and(|v| v == "1");
+        let forced = crate::envflag::env_flag("BYODS_FORCE_TTY");
         Terminals {
             stdout: forced || std::io::stdout().is_terminal(),
             stderr: std::io::stderr().is_terminal(),
@@ -274,14 +274,13 @@ impl Ui {
     }
 
     /// Everything left on stdin (a piped secret).
-    fn read_all(&self) -> std::io::Result<String> {
+    /// All of stdin, at most `limit` bytes; `what` names it in errors.
+    fn read_all(&self, limit: u64, what: &str) -> crate::error::Result<String> {
         let mut source = lock(&self.stdin);
-        let mut text = String::new();
         match &mut *source {
-            Source::Stdin => std::io::stdin().read_to_string(&mut text)?,
-            Source::Buffer(cursor) => cursor.read_to_string(&mut text)?,
-        };
-        Ok(text)
+            Source::Stdin => crate::limits::read_limited(std::io::stdin().lock(), limit, what),
+            Source::Buffer(cursor) => crate::limits::read_limited(cursor, limit, what),
+        }
     }
 }
 

@@ -92,8 +92,7 @@ impl Ui {
                 }
             }
         } else {
-            self.read_all()
-                .map_err(|e| Error::usage(format!("cannot read {what} from stdin: {e}")))?
+            self.read_all(crate::limits::MAX_SECRET_BYTES, &format!("{what} on stdin"))?
         };
         let secret = text.trim();
         let secret = secret.strip_prefix("Bearer ").unwrap_or(secret).trim();

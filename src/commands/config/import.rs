@@ -1,8 +1,6 @@
 //! `byods config import`: the original tool's token-config.json (or `byods sandbox --json`
 //! output) into the profile's settings and credential store.
 
-use std::io::Read;
-
 use serde_json::{Map, Value, json};
 
 use super::{SERVICE_APP_IDENTITY, is_secret};
@@ -61,15 +59,7 @@ pub fn run(ctx: &Ctx, args: &ConfigImportArgs) -> Result<Outcome> {
 
 /// The file's JSON ('-': stdin). Parse errors name a position only: the file holds secrets.
 fn read(path: &std::path::Path, name: &str) -> Result<Value> {
-    let mut text = String::new();
-    if name == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read stdin: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-    }
+    let text = crate::limits::read_path_limited(path, crate::limits::MAX_DOCUMENT_BYTES, "")?;
     serde_json::from_str(&text).map_err(|e| {
         Error::usage(format!(
             "{name} is not valid JSON (line {}, column {})",
@@ -128,6 +118,8 @@ fn plan(doc: &Value, name: &str) -> Result<Plan> {
 
 /// Writes the settings to the config file and the secrets to the store. Returns the store's URI.
 fn execute(ctx: &Ctx, found: &[(&'static str, String)]) -> Result<String> {
+    // Held from load to save: a parallel `config set` must not be lost.
+    let _config_lock = ConfigFile::lock()?;
     let mut config = ConfigFile::load()?;
     let mut changed_identity = false;
     for (key, value) in found {

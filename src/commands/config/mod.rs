@@ -115,6 +115,7 @@ fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
         return Ok(Outcome::nothing());
     }
     let value = setting_value(key, &args.value)?;
+    let _config_lock = ConfigFile::lock()?;
     let mut config = ConfigFile::load()?;
     let previous = config.set(&ctx.profile, key, value.clone());
     config.save()?;
@@ -169,6 +170,7 @@ fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
         secrets.set(key, None);
         store.save(&secrets)?;
     } else {
+        let _config_lock = ConfigFile::lock()?;
         let mut config = ConfigFile::load()?;
         if config.unset(&ctx.profile, key).is_some() {
             config.save()?;

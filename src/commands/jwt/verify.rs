@@ -14,6 +14,14 @@ use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
 
 pub fn run(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
     // Everything that can be wrong locally fails here, before any request.
+    if args.leeway > jws::MAX_LEEWAY {
+        return Err(Error::usage(format!(
+            "--leeway {} is more than the {} maximum: a leeway is for clock skew, not for \
+             accepting expired tokens",
+            timefmt::humanize(args.leeway),
+            timefmt::humanize(jws::MAX_LEEWAY)
+        )));
+    }
     let mut issuers = allowed_issuers(args)?;
     let jwks_arg = args.jwks.as_deref().map(JwksArg::parse).transpose()?;
     if let Some(id) = &args.data_source {
@@ -36,6 +44,7 @@ pub fn run(ctx: &Ctx, args: &JwtVerifyArgs) -> Result<Outcome> {
         KeyStore::default_location()?
     };
     store.ttl = args.jwks_ttl;
+    store.max_stale = args.jwks_max_stale;
     let policy = VerifyPolicy {
         issuers,
         expectations,
@@ -112,6 +121,9 @@ fn trust_sandbox(
     issuers: &mut IssuerAllowList,
 ) -> Result<Option<String>> {
     if let Some(sandbox) = ctx.sandbox()? {
+        // Only sandbox issuers: the emulator's signing key is published, so a token claiming a real
+        // Webex issuer that it verifies is a forgery.
+        *issuers = IssuerAllowList::empty();
         // The in-process sandbox gets a new port each run while tokens saved in its state keep
         // the issuer of an earlier run: trust the token's loopback /idb issuer, verify with the
         // running sandbox's keys (which never change).
@@ -201,6 +213,8 @@ fn fetch_key_set(agent: &ureq::Agent, url: &str, ui: &Ui) -> Result<(u16, String
     let status = response.status().as_u16();
     let body = response
         .body_mut()
+        .with_config()
+        .limit(crate::limits::MAX_KEY_SET_BYTES)
         .read_to_string()
         .map_err(|e| Error::Transient(format!("cannot read the key set from {url}: {e}")))?;
     ui.trace(&format!("< HTTP {status} ({} bytes)", body.len()));
