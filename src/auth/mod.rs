@@ -8,10 +8,12 @@
 //! 5. on 401 there with an integration refresh token: refresh it, store it, retry step 4 once;
 //! 6. otherwise exit 4 saying what to do.
 
+pub mod aws_sm;
 mod env_store;
 mod exec_store;
 mod file_store;
 pub mod oauth;
+pub mod sigv4;
 pub mod store;
 
 use std::sync::Mutex;
@@ -69,13 +71,16 @@ pub const SETTING_KEYS: &[(&str, &str)] = &[
 impl Settings {
     pub fn from_ctx(ctx: &Ctx) -> Result<Settings> {
         let text = |k: &str| {
-            ctx.config
-                .get_str(&ctx.profile, k)
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_string)
+            crate::config::env_setting(k).or_else(|| {
+                ctx.config
+                    .get_str(&ctx.profile, k)
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+            })
         };
-        let redirect_port = match ctx.setting("redirectPort") {
+        let redirect_env = crate::config::env_setting("redirectPort").map(serde_json::Value::from);
+        let redirect_port = match redirect_env.as_ref().or(ctx.setting("redirectPort")) {
             None => DEFAULT_REDIRECT_PORT,
             Some(v) => v
                 .as_u64()
@@ -114,6 +119,28 @@ impl Settings {
     pub fn open_store(&self) -> Result<Box<dyn Store>> {
         store::open(&self.store_uri, &self.profile)
     }
+
+    /// Fills settings still unset from those the store holds (read by its last `load`).
+    pub fn fill_from_store(&mut self, store: &dyn Store) -> Result<()> {
+        let unset = self.client_id.is_none()
+            || self.target_org_id.is_none()
+            || self.oauth_client_id.is_none();
+        // Only `aws-sm:` holds settings; other stores are not asked (an exec: helper runs per load).
+        if unset && store.uri().starts_with("aws-sm:") && store.settings().is_empty() {
+            store.load()?;
+        }
+        let held = store.settings();
+        let get = |k: &str| {
+            held.get(k)
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_string)
+        };
+        self.client_id = self.client_id.take().or_else(|| get("clientId"));
+        self.app_id = self.app_id.take().or_else(|| get("appId"));
+        self.target_org_id = self.target_org_id.take().or_else(|| get("targetOrgId"));
+        self.oauth_client_id = self.oauth_client_id.take().or_else(|| get("oauthClientId"));
+        Ok(())
+    }
 }
 
 /// A token is usable when it exists and does not expire within the safety margin (unknown expiry
@@ -136,9 +163,10 @@ pub struct Chain {
 
 impl Chain {
     pub fn new(ctx: &Ctx) -> Result<Chain> {
-        let settings = Settings::from_ctx(ctx)?;
+        let mut settings = Settings::from_ctx(ctx)?;
         let store = settings.open_store()?;
         check_api_binding(ctx, &settings, store.as_ref())?;
+        settings.fill_from_store(store.as_ref())?;
         Ok(Chain {
             settings,
             store,
@@ -353,6 +381,16 @@ pub fn check_api_binding(ctx: &Ctx, settings: &Settings, store: &dyn Store) -> R
         .unwrap_or(crate::config::DEFAULT_BASE_URL);
     let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
     if same(&effective, bound) {
+        return Ok(());
+    }
+    // A function or container configured entirely by its environment: the base URL and the store
+    // were given together, so the store's credentials are meant for that API.
+    let env_is = |name: &str, value: &str| {
+        std::env::var(name).is_ok_and(|v| !v.trim().is_empty() && same(v.trim(), value))
+    };
+    let store_from_env =
+        settings.store_uri.trim().starts_with("env") || env_is("BYODS_STORE", &settings.store_uri);
+    if env_is("BYODS_BASE_URL", &effective) && store_from_env {
         return Ok(());
     }
     let has_credentials = settings.client_id.is_some()
