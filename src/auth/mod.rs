@@ -64,7 +64,7 @@ pub const SETTING_KEYS: &[(&str, &str)] = &[
     ),
     (
         "store",
-        "credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND",
+        "credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND, aws-sm:SECRET",
     ),
 ];
 
@@ -388,8 +388,12 @@ pub fn check_api_binding(ctx: &Ctx, settings: &Settings, store: &dyn Store) -> R
     let env_is = |name: &str, value: &str| {
         std::env::var(name).is_ok_and(|v| !v.trim().is_empty() && same(v.trim(), value))
     };
-    let store_from_env =
-        settings.store_uri.trim().starts_with("env") || env_is("BYODS_STORE", &settings.store_uri);
+    let store_from_env = settings.store_uri.trim().starts_with("env")
+        || env_is("BYODS_STORE", &settings.store_uri)
+        || settings
+            .store_uri
+            .strip_prefix("aws-sm:")
+            .is_some_and(|secret| env_is("SECRET_NAME", secret));
     if env_is("BYODS_BASE_URL", &effective) && store_from_env {
         return Ok(());
     }

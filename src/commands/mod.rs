@@ -8,6 +8,7 @@ mod delete;
 mod extend;
 mod get;
 mod jwt;
+mod lambda;
 mod log;
 mod ls;
 mod man;
@@ -21,6 +22,8 @@ use crate::app::Ctx;
 use crate::cli::Command;
 use crate::error::Result;
 use crate::output::Outcome;
+
+pub use lambda::LAMBDA_HELP;
 
 pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
     match command {
@@ -40,6 +43,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Extend(args) => extend::run(ctx, args),
         Command::Delete(args) => delete::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
+        Command::Lambda => lambda::run(ctx),
     }
 }
 
