@@ -55,6 +55,10 @@ Environment:
   AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,
   AWS_ENDPOINT_URL_SECRETS_MANAGER  the aws-sm: store (see `byods lambda --help`)
   HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY  proxies
+  SSL_CERT_FILE, SSL_CERT_DIR  trusted CAs (PEM) instead of the platform store, e.g. a company CA;
+                    verification cannot be turned off
+  AWS_LAMBDA_RUNTIME_API  set by AWS Lambda: the binary runs `byods lambda` when started with no
+                    arguments (see `byods lambda --help`)
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)

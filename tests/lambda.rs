@@ -246,3 +246,69 @@ fn lambda_outside_lambda_says_so() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_text(&out).contains("AWS_LAMBDA_RUNTIME_API"));
 }
+
+#[test]
+fn the_package_script_zips_the_binary_as_bootstrap() {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/lambda/package");
+    let have = |tool: &str| {
+        std::process::Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !have("zip") || !have("unzip") {
+        eprintln!("SKIPPED: zip/unzip not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("fn.zip");
+    let out = std::process::Command::new(&script)
+        .arg(&zip)
+        .env("BYODS_LAMBDA_BIN", common::bin())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let listing = std::process::Command::new("unzip")
+        .args(["-Z1"])
+        .arg(&zip)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&listing.stdout).trim(), "bootstrap");
+    let extracted = dir.path().join("x");
+    std::process::Command::new("unzip")
+        .args(["-q"])
+        .arg(&zip)
+        .arg("-d")
+        .arg(&extracted)
+        .status()
+        .unwrap();
+    // The packaged bootstrap is the binary: it says what it is.
+    let version = std::process::Command::new(extracted.join("bootstrap"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("byods "));
+
+    // Without the musl target (and no prebuilt binary), a clear message and exit 3.
+    let installed = std::process::Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("x86_64-unknown-linux-musl"))
+        .unwrap_or(false);
+    if !installed {
+        let out = std::process::Command::new(&script)
+            .arg(&zip)
+            .env_remove("BYODS_LAMBDA_BIN")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3));
+        assert!(stderr_text(&out).contains("rustup target add x86_64-unknown-linux-musl"));
+    }
+    let out = std::process::Command::new(&script)
+        .arg(&zip)
+        .env("BYODS_LAMBDA_ARCH", "sparc")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
