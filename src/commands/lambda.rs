@@ -84,7 +84,8 @@ fn log(level: &str, event: &str, fields: Value) {
     if let (Some(line), Value::Object(fields)) = (line.as_object_mut(), fields) {
         line.extend(fields);
     }
-    eprintln!("{line}");
+    // Nothing secret is logged on purpose; redaction by key name is the safety net.
+    eprintln!("{}", crate::redact::json(&line));
 }
 
 struct Runtime {
