@@ -341,3 +341,44 @@ fn a_writer_that_wins_the_race_is_merged_with_not_overwritten() {
     assert!(doc["byods"]["accessToken"].is_string(), "ours kept too");
     assert_eq!(doc["deployment"]["owner"], "ops");
 }
+
+#[test]
+fn iam_enforced_get_only_policy_verifies_our_signature_and_refuses_the_save_exit_4() {
+    // moto checks signatures and IAM policies once its first 4 unauthenticated calls (the setup
+    // below) are used: byods's SigV4 must be accepted, and a policy lacking PutSecretValue (the
+    // original tool's) refuses the save.
+    let Some(moto) = moto_with("iam_enforced", &[("INITIAL_NO_AUTH_ACTION_COUNT", "4")]) else {
+        return;
+    };
+    let env = Env::start();
+    let (key_id, secret_key) = aws_support::iam_user(
+        &moto.endpoint,
+        "keepalive",
+        &["secretsmanager:GetSecretValue"],
+    );
+    create_secret(&moto.endpoint, NAME, &seed(&env));
+    let run = |secret_key: &str| {
+        sm_cmd(&env, &moto.endpoint)
+            .env("AWS_ACCESS_KEY_ID", &key_id)
+            .env("AWS_SECRET_ACCESS_KEY", secret_key)
+            .env_remove("AWS_SESSION_TOKEN")
+            .arg("ls")
+            .output()
+            .unwrap()
+    };
+    let out = run(&secret_key);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("PutSecretValue on secret 'byods/test'") && err.contains("AccessDenied"),
+        "the read was accepted (signature verified), the write refused: {err}"
+    );
+    assert!(err.contains("allow secretsmanager:GetSecretValue and secretsmanager:PutSecretValue"));
+
+    // A wrong secret key: the signature does not match, exit 4, nothing sent to the API.
+    env.clear_requests();
+    let out = run("not-the-secret-key");
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    assert!(stderr_text(&out).contains("SignatureDoesNotMatch"));
+    assert!(env.requests().is_empty());
+}

@@ -199,6 +199,7 @@ impl AwsSmStore {
                 self.region
             )),
             "AccessDeniedException"
+            | "AccessDenied"
             | "UnrecognizedClientException"
             | "InvalidSignatureException"
             | "IncompleteSignature"

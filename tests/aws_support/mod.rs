@@ -289,3 +289,95 @@ fn serve(stream: TcpStream, log: &Mutex<Vec<Seen>>, answer: &Answer) {
         }
     }
 }
+
+fn form_encode(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            let enc = |s: &str| {
+                s.bytes()
+                    .map(|b| match b {
+                        b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                            (b as char).to_string()
+                        }
+                        _ => format!("%{b:02X}"),
+                    })
+                    .collect::<String>()
+            };
+            format!("{}={}", enc(k), enc(v))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// One IAM query-protocol call to moto (signed as the bootstrap identity): the XML answer.
+pub fn iam_call(endpoint: &str, params: &[(&str, &str)]) -> String {
+    let mut pairs = params.to_vec();
+    pairs.push(("Version", "2010-05-08"));
+    let body = form_encode(&pairs);
+    let host = endpoint.trim_start_matches("http://").to_string();
+    let content_type = "application/x-www-form-urlencoded; charset=utf-8";
+    let signed = byods::auth::sigv4::sign(
+        &byods::auth::sigv4::Request {
+            method: "POST",
+            host: &host,
+            path: "/",
+            query: "",
+            headers: &[("content-type", content_type)],
+            body: body.as_bytes(),
+        },
+        &byods::auth::sigv4::Credentials {
+            access_key_id: KEY_ID.into(),
+            secret_access_key: SECRET_KEY.into(),
+            session_token: None,
+        },
+        REGION,
+        "iam",
+        &byods::auth::sigv4::amz_date(chrono::Utc::now().timestamp()),
+    );
+    let mut request = agent()
+        .post(format!("{endpoint}/"))
+        .header("content-type", content_type);
+    for (k, v) in &signed {
+        request = request.header(k, v);
+    }
+    let mut response = request.send(body).expect("iam call");
+    let status = response.status().as_u16();
+    let text = response.body_mut().read_to_string().unwrap_or_default();
+    assert_eq!(status, 200, "{text}");
+    text
+}
+
+pub fn xml_text(xml: &str, element: &str) -> String {
+    let start = xml.find(&format!("<{element}>")).expect(element) + element.len() + 2;
+    let end = start + xml[start..].find(&format!("</{element}>")).unwrap();
+    xml[start..end].to_string()
+}
+
+/// An IAM user whose access key may only use `actions` on every secret: (key id, secret key).
+/// Needs moto started with INITIAL_NO_AUTH_ACTION_COUNT covering these 3 calls.
+pub fn iam_user(endpoint: &str, name: &str, actions: &[&str]) -> (String, String) {
+    iam_call(endpoint, &[("Action", "CreateUser"), ("UserName", name)]);
+    let key = iam_call(
+        endpoint,
+        &[("Action", "CreateAccessKey"), ("UserName", name)],
+    );
+    let policy = json!({
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": actions, "Resource": "*"}]
+    })
+    .to_string();
+    iam_call(
+        endpoint,
+        &[
+            ("Action", "PutUserPolicy"),
+            ("UserName", name),
+            ("PolicyName", "byods"),
+            ("PolicyDocument", &policy),
+        ],
+    );
+    (
+        xml_text(&key, "AccessKeyId"),
+        xml_text(&key, "SecretAccessKey"),
+    )
+}
