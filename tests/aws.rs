@@ -265,7 +265,24 @@ fn a_secrets_manager_5xx_exits_7_and_loses_nothing() {
     let err = stderr_text(&out);
     assert!(err.contains("'byods/test'") && err.contains("503"), "{err}");
     let seen = stub.seen();
-    assert!(seen.iter().any(|s| s.target.ends_with("PutSecretValue")));
+    let puts: Vec<_> = seen
+        .iter()
+        .filter(|s| s.target.ends_with("PutSecretValue"))
+        .collect();
+    let version = |s: &aws_support::Seen| {
+        serde_json::from_str::<Value>(&s.body).unwrap()["ClientRequestToken"].clone()
+    };
+    let targets: Vec<_> = seen
+        .iter()
+        .map(|s| (s.target.clone(), version(s)))
+        .collect();
+    // Each write is sent, then retried twice with the same version id, so a late success of an
+    // earlier attempt cannot store a second version.
+    assert!(!puts.is_empty());
+    for put in &puts {
+        let same = puts.iter().filter(|p| version(p) == version(put)).count();
+        assert_eq!(same, 3, "{targets:?}");
+    }
     // Every request was signed, with the session token Lambda provides.
     for s in &seen {
         let header = |n: &str| {
@@ -286,6 +303,33 @@ fn a_secrets_manager_5xx_exits_7_and_loses_nothing() {
     }
 
     // A 5xx on read: exit 7 and nothing sent to the API.
+    let stub = Stub::start(|_| (500, vec![], "{}".into()));
+    env.clear_requests();
+    let out = sm_cmd(&env, &stub.url).arg("ls").output().unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
+    assert!(env.requests().is_empty());
+
+    // One 503, then answers: the retry carries the run through.
+    let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seed_text = seed(&env).to_string();
+    let counter = calls.clone();
+    let stub = Stub::start(move |seen| {
+        if counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+            return (503, vec![], "{}".into());
+        }
+        if seen.target.ends_with("GetSecretValue") {
+            let answer = json!({"Name": NAME, "VersionId": "v1", "SecretString": seed_text});
+            return (200, vec![], answer.to_string());
+        }
+        (200, vec![], json!({"Name": NAME}).to_string())
+    });
+    let out = sm_cmd(&env, &stub.url)
+        .args(["token", "status"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert!(calls.load(std::sync::atomic::Ordering::SeqCst) >= 2);
+
     let stub = Stub::start(|_| (500, vec![], "{}".into()));
     env.clear_requests();
     let out = sm_cmd(&env, &stub.url).arg("ls").output().unwrap();

@@ -22,6 +22,8 @@ use crate::fsutil::FileLock;
 /// The secret's key for what byods obtains (service app and integration tokens).
 pub const BYODS_KEY: &str = "byods";
 const SERVICE: &str = "secretsmanager";
+/// Pauses before the retries of a call that failed transiently (short: a Lambda has minutes).
+const RETRY_PAUSES: [Duration; 2] = [Duration::from_millis(100), Duration::from_millis(400)];
 /// Read-back rounds before giving up on a secret other writers keep replacing.
 const MAX_WRITE_ROUNDS: usize = 5;
 
@@ -111,8 +113,21 @@ impl AwsSmStore {
         })
     }
 
-    /// One Secrets Manager JSON-protocol call.
+    /// One Secrets Manager JSON-protocol call, sent again after a short pause on a 5xx, throttling
+    /// or connection failure. A PutSecretValue retry is safe: its ClientRequestToken makes it
+    /// idempotent.
     fn call(&self, action: &str, body: &Value) -> Result<Value> {
+        let mut pauses = RETRY_PAUSES.iter();
+        loop {
+            let result = self.call_once(action, body);
+            match (&result, pauses.next()) {
+                (Err(Error::Transient(_)), Some(pause)) => std::thread::sleep(*pause),
+                _ => return result,
+            }
+        }
+    }
+
+    fn call_once(&self, action: &str, body: &Value) -> Result<Value> {
         let body = serde_json::to_vec(body)?;
         let target = format!("secretsmanager.{action}");
         let content_type = "application/x-amz-json-1.1";
