@@ -27,12 +27,17 @@ pub struct Audit {
 impl Audit {
     /// Off with `--no-log` or the profile setting `"auditLog": false`.
     pub fn new(ctx: &crate::app::Ctx, no_log: bool) -> Result<Audit> {
-        let configured = match ctx.setting("auditLog") {
+        let from_env = crate::config::env_setting("auditLog").map(|v| match v.as_str() {
+            "true" | "1" => Value::Bool(true),
+            "false" | "0" => Value::Bool(false),
+            _ => Value::String(v),
+        });
+        let configured = match from_env.as_ref().or(ctx.setting("auditLog")) {
             None => true,
             Some(Value::Bool(b)) => *b,
             Some(_) => {
                 return Err(Error::Config(format!(
-                    "profile '{}': auditLog must be true or false",
+                    "profile '{}': auditLog (or BYODS_AUDIT_LOG) must be true or false",
                     ctx.profile
                 )));
             }

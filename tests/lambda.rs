@@ -312,3 +312,72 @@ fn the_package_script_zips_the_binary_as_bootstrap() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn every_setting_can_come_from_the_environment_without_a_config_file() {
+    let env = Env::start();
+    let sa = &env.info["serviceApp"];
+    let cmd = || {
+        let mut c = env.bare_cmd();
+        c.env("BYODS_BASE_URL", &env.base_url)
+            .env("BYODS_STORE", "env:")
+            .env("BYODS_CLIENT_ID", sa["clientId"].as_str().unwrap())
+            .env("BYODS_TARGET_ORG_ID", sa["targetOrgId"].as_str().unwrap())
+            .env("BYODS_CLIENT_SECRET", sa["clientSecret"].as_str().unwrap())
+            .env(
+                "BYODS_PERSONAL_ACCESS_TOKEN",
+                env.info["tokenManager"]["personalAccessToken"]
+                    .as_str()
+                    .unwrap(),
+            );
+        c
+    };
+    let id = env.data_sources()[0]["id"].as_str().unwrap().to_string();
+    let out = cmd()
+        .env("BYODS_AUDIT_LOG", "false")
+        .args(["extend", &id])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert!(!env.path().join("config").join("config.json").exists());
+    assert!(
+        !env.path().join("state").join("audit.log").exists(),
+        "BYODS_AUDIT_LOG=false"
+    );
+
+    env.clear_requests();
+    let out = cmd()
+        .env("BYODS_AUDIT_LOG", "sometimes")
+        .args(["extend", &id])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr_text(&out).contains("BYODS_AUDIT_LOG"));
+    let writes = env
+        .requests()
+        .iter()
+        .filter(|r| r["method"] == "PUT")
+        .count();
+    assert_eq!(writes, 0);
+
+    // An env setting wins over the config file (which holds the right org id here).
+    let config = json!({"profiles": {"default": {"targetOrgId": sa["targetOrgId"]}}});
+    std::fs::create_dir_all(env.path().join("config")).unwrap();
+    std::fs::write(
+        env.path().join("config").join("config.json"),
+        config.to_string(),
+    )
+    .unwrap();
+    let out = cmd().args(["token", "refresh"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    let out = cmd()
+        .env("BYODS_TARGET_ORG_ID", "not-the-org")
+        .args(["token", "refresh"])
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(0),
+        "the bad org id from the environment was used"
+    );
+}
