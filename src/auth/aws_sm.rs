@@ -4,8 +4,8 @@
 //!
 //! Secrets Manager has no compare-and-swap. `save` therefore writes with PutSecretValue, reads the
 //! current version back, and when another writer's version won, merges again onto theirs and
-//! retries; of two copies of a token the one that expires later is kept, so the newest refresh token
-//! survives. What stays racy: a writer that read before another's refresh may still present the
+//! retries, merging three-way against what the run loaded (see `pick`): of two new copies of a
+//! token the one that expires later is kept, so the newest refresh token survives. What stays racy: a writer that read before another's refresh may still present the
 //! older refresh token to Webex (harmless while Webex keeps old refresh tokens valid), and two
 //! writes landing between each other's read-back converge only after the next save.
 
@@ -36,6 +36,8 @@ pub struct AwsSmStore {
     agent: ureq::Agent,
     /// The document last read, for settings (clientId, targetOrgId...) without another call.
     last: Mutex<Option<Map<String, Value>>>,
+    /// What the last `load` returned: the base `save` merges from.
+    base: Mutex<Option<Secrets>>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -110,6 +112,7 @@ impl AwsSmStore {
                 session_token: env("AWS_SESSION_TOKEN"),
             },
             last: Mutex::new(None),
+            base: Mutex::new(None),
         })
     }
 
@@ -368,42 +371,79 @@ fn newer(
     }
 }
 
-/// `doc` with `secrets` written in: obtained tokens under `byods` (the newer copy of each kept),
-/// secrets a human keeps in `serviceApp`/`tokenManager` updated there only when set to a new value.
-pub fn merge_into(doc: &Map<String, Value>, secrets: &Secrets) -> Map<String, Value> {
+type Copy = (Option<String>, Option<i64>);
+
+/// One token's value to write. `base` is what this run loaded: a token it did not change takes
+/// the stored value (another writer's, or cleared); one only it changed is written as it is
+/// (set or cleared); when both changed, the copy that expires later wins.
+fn pick(ours: Copy, base: Option<Copy>, theirs: Copy) -> Copy {
+    match base {
+        Some(base) if ours == base => theirs,
+        Some(base) if theirs == base => ours,
+        _ => newer(ours, theirs),
+    }
+}
+
+/// `doc` with `secrets` written in: obtained tokens under `byods` (see `pick`), secrets a human
+/// keeps in `serviceApp`/`tokenManager` updated there only when set to a new value.
+pub fn merge_into(
+    doc: &Map<String, Value>,
+    secrets: &Secrets,
+    base: Option<&Secrets>,
+) -> Map<String, Value> {
     let current = secrets_from(doc);
     let mut doc = doc.clone();
-    let (access_token, access_token_expires_at) = newer(
+    let (access_token, access_token_expires_at) = pick(
         (
             secrets.access_token.clone(),
             secrets.access_token_expires_at,
         ),
-        (current.access_token, current.access_token_expires_at),
+        base.map(|b| (b.access_token.clone(), b.access_token_expires_at)),
+        (
+            current.access_token.clone(),
+            current.access_token_expires_at,
+        ),
     );
-    let (refresh_token, refresh_token_expires_at) = newer(
+    let (refresh_token, refresh_token_expires_at) = pick(
         (
             secrets.refresh_token.clone(),
             secrets.refresh_token_expires_at,
         ),
-        (current.refresh_token, current.refresh_token_expires_at),
+        base.map(|b| (b.refresh_token.clone(), b.refresh_token_expires_at)),
+        (
+            current.refresh_token.clone(),
+            current.refresh_token_expires_at,
+        ),
     );
-    let (oauth_access_token, oauth_access_token_expires_at) = newer(
+    let (oauth_access_token, oauth_access_token_expires_at) = pick(
         (
             secrets.oauth_access_token.clone(),
             secrets.oauth_access_token_expires_at,
         ),
+        base.map(|b| {
+            (
+                b.oauth_access_token.clone(),
+                b.oauth_access_token_expires_at,
+            )
+        }),
         (
-            current.oauth_access_token,
+            current.oauth_access_token.clone(),
             current.oauth_access_token_expires_at,
         ),
     );
-    let (oauth_refresh_token, oauth_refresh_token_expires_at) = newer(
+    let (oauth_refresh_token, oauth_refresh_token_expires_at) = pick(
         (
             secrets.oauth_refresh_token.clone(),
             secrets.oauth_refresh_token_expires_at,
         ),
+        base.map(|b| {
+            (
+                b.oauth_refresh_token.clone(),
+                b.oauth_refresh_token_expires_at,
+            )
+        }),
         (
-            current.oauth_refresh_token,
+            current.oauth_refresh_token.clone(),
             current.oauth_refresh_token_expires_at,
         ),
     );
@@ -465,13 +505,16 @@ impl Store for AwsSmStore {
     }
 
     fn load(&self) -> Result<Secrets> {
-        Ok(secrets_from(&self.read()?.0))
+        let secrets = secrets_from(&self.read()?.0);
+        *self.base.lock().unwrap_or_else(|e| e.into_inner()) = Some(secrets.clone());
+        Ok(secrets)
     }
 
     fn save(&self, secrets: &Secrets) -> Result<()> {
+        let base = self.base.lock().unwrap_or_else(|e| e.into_inner()).clone();
         for _ in 0..MAX_WRITE_ROUNDS {
             let (current, _) = self.read()?;
-            let merged = merge_into(&current, secrets);
+            let merged = merge_into(&current, secrets, base.as_ref());
             if merged == current {
                 return Ok(());
             }
@@ -553,7 +596,7 @@ mod tests {
         s.refresh_token = Some("RT".into());
         s.refresh_token_expires_at = Some(100);
         s.oauth_refresh_token = Some("ORT2".into());
-        let doc = merge_into(&seed(), &s);
+        let doc = merge_into(&seed(), &s, None);
         assert_eq!(doc["note"], "kept");
         assert_eq!(doc["serviceApp"], seed()["serviceApp"]);
         assert_eq!(doc["tokenManager"], seed()["tokenManager"]);
@@ -568,7 +611,7 @@ mod tests {
     fn a_human_replacing_the_integration_refresh_token_wins() {
         let mut s = secrets_from(&seed());
         s.oauth_refresh_token = Some("ORT2".into());
-        let mut doc = merge_into(&seed(), &s);
+        let mut doc = merge_into(&seed(), &s, None);
         doc["tokenManager"]["oauthRefreshToken"] = json!("HUMAN");
         assert_eq!(
             secrets_from(&doc).oauth_refresh_token.as_deref(),
@@ -581,13 +624,35 @@ mod tests {
         let mut theirs = secrets_from(&seed());
         theirs.refresh_token = Some("NEW".into());
         theirs.refresh_token_expires_at = Some(2000);
-        let stored = merge_into(&seed(), &theirs);
+        let stored = merge_into(&seed(), &theirs, None);
         let mut ours = secrets_from(&seed());
         ours.refresh_token = Some("OLD".into());
         ours.refresh_token_expires_at = Some(1000);
         ours.access_token = Some("AT".into());
-        let merged = merge_into(&stored, &ours);
+        let merged = merge_into(&stored, &ours, None);
         assert_eq!(merged["byods"]["refreshToken"], "NEW");
         assert_eq!(merged["byods"]["accessToken"], "AT");
+    }
+
+    #[test]
+    fn a_token_this_run_cleared_is_removed_one_it_did_not_touch_is_kept() {
+        let mut first = secrets_from(&seed());
+        first.access_token = Some("AT1".into());
+        first.refresh_token = Some("RT1".into());
+        let stored = merge_into(&seed(), &first, None);
+        // This run loaded `stored`, then forgot the refresh token (it was refused)...
+        let base = secrets_from(&stored);
+        let mut ours = base.clone();
+        ours.refresh_token = None;
+        // ...while another writer replaced the access token.
+        let mut theirs = base.clone();
+        theirs.access_token = Some("AT2".into());
+        let now = merge_into(&stored, &theirs, Some(&base));
+        let merged = merge_into(&now, &ours, Some(&base));
+        assert!(merged["byods"].get("refreshToken").is_none(), "cleared");
+        assert_eq!(
+            merged["byods"]["accessToken"], "AT2",
+            "theirs, untouched by us"
+        );
     }
 }
