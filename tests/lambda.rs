@@ -381,3 +381,21 @@ fn every_setting_can_come_from_the_environment_without_a_config_file() {
         "the bad org id from the environment was used"
     );
 }
+
+#[test]
+fn inside_lambda_the_config_is_read_from_the_task_root() {
+    let env = Env::start();
+    let out = env
+        .bare_cmd()
+        .env_remove("HOME")
+        .env_remove("BYODS_CONFIG_DIR")
+        .env_remove("BYODS_STATE_DIR")
+        .env_remove("BYODS_CACHE_DIR")
+        .env("AWS_LAMBDA_FUNCTION_NAME", "keepalive")
+        .env("LAMBDA_TASK_ROOT", "/var/task")
+        .args(["config", "path"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("/var/task/config.json"));
+}
