@@ -399,3 +399,25 @@ fn inside_lambda_the_config_is_read_from_the_task_root() {
     assert!(out.status.success(), "{}", stderr_text(&out));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("/var/task/config.json"));
 }
+
+#[test]
+fn a_missing_secret_is_an_invocation_error_naming_it() {
+    let Some(moto) = moto("lambda_missing_secret") else {
+        return;
+    };
+    let env = Env::start();
+    env.clear_requests();
+    let runtime = runtime_api(1);
+    let mut c = bootstrap(&env, &runtime);
+    for (k, v) in aws_env(&moto.endpoint) {
+        c.env(k, v);
+    }
+    let out = c.env("SECRET_NAME", "byods/absent").output().unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
+    let posts = posted(&runtime);
+    assert_eq!(posts[0].0, "/2018-06-01/runtime/invocation/req-1/error");
+    let message = posts[0].1["errorMessage"].as_str().unwrap();
+    assert!(message.contains("'byods/absent'") && message.contains("ResourceNotFoundException"));
+    assert_eq!(posts[0].1["response"]["exitCode"], 3);
+    assert!(env.requests().is_empty(), "nothing sent to the API");
+}
