@@ -35,7 +35,7 @@ complete -c byods -n "__fish_byods_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_needs_command" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_needs_command" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_needs_command" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_needs_command" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_needs_command" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_needs_command" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -61,6 +61,7 @@ complete -c byods -n "__fish_byods_needs_command" -f -a "sandbox" -d 'Serve a lo
 complete -c byods -n "__fish_byods_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c byods -n "__fish_byods_needs_command" -f -a "man" -d 'Write man pages to a directory'
 complete -c byods -n "__fish_byods_needs_command" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
+complete -c byods -n "__fish_byods_needs_command" -f -a "lambda" -d 'Run as an AWS Lambda custom runtime: each invocation runs the keepalive'
 complete -c byods -n "__fish_byods_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand ls" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
@@ -77,7 +78,7 @@ complete -c byods -n "__fish_byods_using_subcommand ls" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand ls" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand ls" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand ls" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -100,7 +101,7 @@ complete -c byods -n "__fish_byods_using_subcommand list" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand list" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -119,7 +120,7 @@ complete -c byods -n "__fish_byods_using_subcommand get" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand get" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand get" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand get" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand get" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -138,7 +139,7 @@ complete -c byods -n "__fish_byods_using_subcommand schemas" -l color -d 'When t
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand schemas" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand schemas" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -164,7 +165,7 @@ complete -c byods -n "__fish_byods_using_subcommand register" -l color -d 'When 
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand register" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand register" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l skeleton -d 'Print a body template for --from and exit'
 complete -c byods -n "__fish_byods_using_subcommand register" -l allow-duplicate -d 'Register even when a data source with the same url and schema exists'
 complete -c byods -n "__fish_byods_using_subcommand register" -s y -l yes -d 'Skip the confirmation after guided prompts'
@@ -198,7 +199,7 @@ complete -c byods -n "__fish_byods_using_subcommand update" -l color -d 'When to
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand update" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand update" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -s y -l yes -d 'Do not ask for confirmation on a terminal'
 complete -c byods -n "__fish_byods_using_subcommand update" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand update" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
@@ -227,7 +228,7 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -l color -d 'When to
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand extend" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand extend" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l all -d 'Every data source (narrow with --status, --schema, --if-expiring-within)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
@@ -249,7 +250,7 @@ complete -c byods -n "__fish_byods_using_subcommand delete" -l color -d 'When to
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand delete" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand delete" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -s y -l yes -d 'Delete without asking; required when not on a terminal'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
@@ -276,7 +277,7 @@ complete -c byods -n "__fish_byods_using_subcommand log" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand log" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand log" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand log" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand log" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand log" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -301,7 +302,7 @@ complete -c byods -n "__fish_byods_using_subcommand check" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l ignore-disabled -d 'Leave disabled data sources out instead of reporting them as WARNING'
 complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand check" -s q -l quiet -d 'Print no messages on stderr, only errors'
@@ -321,7 +322,7 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_sub
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -343,7 +344,7 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -374,7 +375,7 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l no-cache -d 'Neither read nor write the key set cache: fetch the keys for this run only'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr, only errors'
@@ -397,7 +398,7 @@ complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -420,7 +421,7 @@ complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -439,7 +440,7 @@ complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -458,7 +459,7 @@ complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -481,7 +482,7 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -506,7 +507,7 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read a personal access token from stdin instead of the browser flow'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l device -d 'Device grant: show a code to enter on another device\'s browser and wait for approval (no loopback listener, for machines without a browser)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the authorization URL instead of opening a browser'
@@ -528,7 +529,7 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -547,7 +548,7 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Also forget the client secrets: the profile\'s store is emptied'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print no messages on stderr, only errors'
@@ -571,7 +572,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path import help" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -597,7 +598,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -616,7 +617,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -635,7 +636,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -654,7 +655,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -673,7 +674,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -692,7 +693,7 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -728,7 +729,7 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l color -d 'When t
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l reset -d 'Start from fresh demo data, discarding any saved state'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l rotate-refresh-tokens -d 'Issue a new refresh token on every refresh'
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l spec-shapes -d 'Answer in the official spec\'s example shapes: sparse list items with unknown keys, PUT answers without jwsToken'
@@ -750,7 +751,7 @@ complete -c byods -n "__fish_byods_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand completions" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand completions" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand completions" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand completions" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -769,7 +770,7 @@ complete -c byods -n "__fish_byods_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand man" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand man" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand man" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand man" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand man" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand man" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -789,7 +790,7 @@ complete -c byods -n "__fish_byods_using_subcommand doctor" -l color -d 'When to
 always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand doctor" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
-complete -c byods -n "__fish_byods_using_subcommand doctor" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand doctor" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand doctor" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand doctor" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand doctor" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -797,24 +798,44 @@ complete -c byods -n "__fish_byods_using_subcommand doctor" -l no-input -d 'Neve
 complete -c byods -n "__fish_byods_using_subcommand doctor" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c byods -n "__fish_byods_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "ls" -d 'List data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "schemas" -d 'List data source schemas, or show one'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "register" -d 'Register a data source (or many, from a file)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "delete" -d 'Delete data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "log" -d 'Show the audit log of changes made with byods'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "completions" -d 'Print a shell completion script'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "man" -d 'Write man pages to a directory'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand lambda" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand lambda" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "ls" -d 'List data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "schemas" -d 'List data source schemas, or show one'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "register" -d 'Register a data source (or many, from a file)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "delete" -d 'Delete data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "log" -d 'Show the audit log of changes made with byods'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "completions" -d 'Print a shell completion script'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "man" -d 'Write man pages to a directory'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "lambda" -d 'Run as an AWS Lambda custom runtime: each invocation runs the keepalive'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "decode" -d 'Show a JWS\'s header and claims WITHOUT verifying its signature'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "verify" -d 'Verify a data source JWS: RS256 signature against the issuer\'s keys, issuer, expiry, expected claims'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'

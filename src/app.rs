@@ -129,14 +129,18 @@ impl Ctx {
 
     /// The profile's credential settings, resolved once from flags, environment and config file.
     pub fn auth_settings(&self) -> Result<AuthSettings> {
+        // BYODS_<SETTING> wins over the profile: a function or container needs no config file.
         let text = |k: &str| {
-            self.config
-                .get_str(&self.profile, k)
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_string)
+            config::env_setting(k).or_else(|| {
+                self.config
+                    .get_str(&self.profile, k)
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+            })
         };
-        let redirect_port = match self.setting("redirectPort") {
+        let redirect_env = config::env_setting("redirectPort").map(serde_json::Value::from);
+        let redirect_port = match redirect_env.as_ref().or(self.setting("redirectPort")) {
             None => crate::auth::DEFAULT_REDIRECT_PORT,
             Some(v) => v
                 .as_u64()
@@ -172,12 +176,17 @@ impl Ctx {
 
     /// The audit log of this run's changes: off with `--no-log` or `"auditLog": false`.
     pub fn audit(&self, no_log: bool) -> Result<Audit> {
-        let configured = match self.setting("auditLog") {
+        // BYODS_AUDIT_LOG wins over the profile (a Lambda function has no config file).
+        let from_env = crate::config::env_setting("auditLog").map(|v| {
+            crate::envflag::parse_bool(&v)
+                .map_or(serde_json::Value::String(v), serde_json::Value::Bool)
+        });
+        let configured = match from_env.as_ref().or(self.setting("auditLog")) {
             None => true,
             Some(serde_json::Value::Bool(b)) => *b,
             Some(_) => {
                 return Err(Error::Config(format!(
-                    "profile '{}': auditLog must be true or false",
+                    "profile '{}': auditLog (or BYODS_AUDIT_LOG) must be true or false",
                     self.profile
                 )));
             }

@@ -42,7 +42,7 @@ Exit codes:
 Environment:
   BYODS_BASE_URL    API base URL (default https://webexapis.com/v1)
   BYODS_TOKEN       bearer token to use as is (overrides the credential chain)
-  BYODS_STORE       credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND
+  BYODS_STORE       credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND, aws-sm:SECRET
   BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
   BYODS_OUTPUT      json, ndjson or table
   BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
@@ -53,7 +53,15 @@ Environment:
   BYODS_FORCE_TTY   1 renders as on a terminal (tables)
   BYODS_HELPER_TIMEOUT  seconds an exec: credential helper may run (default 30)
   NO_COLOR          disables colours
+  BYODS_<SETTING>   any profile setting, e.g. BYODS_CLIENT_ID, BYODS_TARGET_ORG_ID, BYODS_APP_ID,
+                    BYODS_OAUTH_CLIENT_ID (wins over the config file; no config file needed)
+  AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,
+  AWS_ENDPOINT_URL_SECRETS_MANAGER  the aws-sm: store (see `byods lambda --help`)
   HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY  proxies
+  SSL_CERT_FILE, SSL_CERT_DIR  trusted CAs (PEM) instead of the platform store, e.g. a company CA;
+                    verification cannot be turned off
+  AWS_LAMBDA_RUNTIME_API  set by AWS Lambda: the binary runs `byods lambda` when started with no
+                    arguments (see `byods lambda --help`)
 
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
@@ -62,7 +70,7 @@ Files:
   $BYODS_STATE_DIR/audit.log      audit log of changes (byods log)
   $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Configuration profile to use
     #[arg(long, global = true, env = "BYODS_PROFILE", value_name = "NAME")]
@@ -119,7 +127,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
 
-    /// Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)
+    /// Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)
     #[arg(long, global = true, env = "BYODS_STORE", value_name = "URI")]
     pub store: Option<String>,
 }
@@ -166,6 +174,9 @@ pub enum Command {
     /// Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes
     #[command(after_long_help = crate::commands::DOCTOR_LIMITS)]
     Doctor(DoctorArgs),
+    /// Run as an AWS Lambda custom runtime: each invocation runs the keepalive
+    #[command(after_long_help = crate::commands::LAMBDA_HELP)]
+    Lambda,
 }
 
 #[derive(Debug, Args)]

@@ -86,3 +86,19 @@ impl ConfigFile {
         self.profiles.get_mut(profile)?.remove(key)
     }
 }
+
+/// A profile setting given in the environment: `clientId` → `BYODS_CLIENT_ID`, so a function or
+/// container needs no config file. Empty values count as unset.
+pub fn env_setting(key: &str) -> Option<String> {
+    let mut name = String::from("BYODS_");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            name.push('_');
+        }
+        name.push(c.to_ascii_uppercase());
+    }
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}

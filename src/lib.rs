@@ -24,6 +24,8 @@ pub(crate) mod pool;
 mod properties;
 pub mod redact;
 pub mod sandbox;
+/// AWS Signature Version 4, public for the tests' own calls to Secrets Manager emulators.
+pub mod sigv4;
 pub mod ui;
 pub(crate) mod urlenc;
 

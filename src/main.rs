@@ -7,7 +7,12 @@ use clap::Parser;
 use byods::cli::Cli;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // As a Lambda custom runtime the binary is `bootstrap`, started with no arguments.
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() == 1 && std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some() {
+        args.push("lambda".into());
+    }
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         // clap prints help/version (exit 0) and usage errors (exit 2) itself.
         Err(e) => e.exit(),

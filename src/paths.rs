@@ -19,9 +19,19 @@ fn from_env(var: &str) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
+/// Inside AWS Lambda only /tmp is writable and HOME is unset: state and cache default there, and
+/// the config file to the function's own directory (a config.json may ship in the zip).
+fn lambda_default(sub: &str) -> Option<PathBuf> {
+    std::env::var_os("AWS_LAMBDA_FUNCTION_NAME")?;
+    Some(match sub {
+        "config" => from_env("LAMBDA_TASK_ROOT")?,
+        _ => PathBuf::from("/tmp/byods").join(sub),
+    })
+}
+
 /// Config file and credential store (`BYODS_CONFIG_DIR`).
 pub fn config_dir() -> Result<PathBuf> {
-    match from_env("BYODS_CONFIG_DIR") {
+    match from_env("BYODS_CONFIG_DIR").or_else(|| lambda_default("config")) {
         Some(p) => Ok(p),
         None => Ok(project()?.config_dir().to_path_buf()),
     }
@@ -29,7 +39,7 @@ pub fn config_dir() -> Result<PathBuf> {
 
 /// Sandbox state, audit log, locks (`BYODS_STATE_DIR`).
 pub fn state_dir() -> Result<PathBuf> {
-    match from_env("BYODS_STATE_DIR") {
+    match from_env("BYODS_STATE_DIR").or_else(|| lambda_default("state")) {
         Some(p) => Ok(p),
         None => {
             let p = project()?;
@@ -42,7 +52,7 @@ pub fn state_dir() -> Result<PathBuf> {
 
 /// JWKS cache (`BYODS_CACHE_DIR`).
 pub fn cache_dir() -> Result<PathBuf> {
-    match from_env("BYODS_CACHE_DIR") {
+    match from_env("BYODS_CACHE_DIR").or_else(|| lambda_default("cache")) {
         Some(p) => Ok(p),
         None => Ok(project()?.cache_dir().to_path_buf()),
     }

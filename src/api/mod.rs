@@ -4,6 +4,7 @@
 
 pub mod datasources;
 mod retry;
+pub mod tls;
 
 use std::time::{Duration, Instant};
 
@@ -110,6 +111,7 @@ pub fn build_agent(timeout: Duration, target: &str) -> ureq::Agent {
         .http_status_as_error(false)
         .max_redirects(0)
         .proxy(proxy)
+        .tls_config(tls::config())
         .user_agent(concat!("byods/", env!("CARGO_PKG_VERSION")))
         .build()
         .new_agent()

@@ -218,4 +218,15 @@ Credential stores (--store URI, BYODS_STORE, or the profile's 'store' setting):
                   the helper may replace what it kept. A non-zero exit fails the command (exit 3); the helper's
                   stderr is passed through. A helper must finish within BYODS_HELPER_TIMEOUT
                   seconds (default 30) and print at most 64 KiB, else it is stopped (exit 3).
-                  byods serialises calls with a lock in the state dir.";
+                  byods serialises calls with a lock in the state dir.
+  aws-sm:SECRET   an AWS Secrets Manager secret (name or ARN) holding the original tool's
+                  token-config.json (serviceApp, tokenManager): it works unchanged, and also
+                  supplies clientId, appId, targetOrgId and oauthClientId. Tokens byods obtains are
+                  written under the secret's \"byods\" key; other keys are kept. Region from
+                  AWS_REGION / AWS_DEFAULT_REGION (or the ARN), endpoint from
+                  AWS_ENDPOINT_URL_SECRETS_MANAGER / AWS_ENDPOINT_URL, credentials from
+                  AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN. Needs
+                  secretsmanager:GetSecretValue and PutSecretValue. No compare-and-swap exists:
+                  byods writes, reads back, and merges again when another writer won, keeping the
+                  later-expiring copy of each token. Missing secret: exit 3; refused: exit 4;
+                  AWS 5xx: exit 7.";

@@ -8,10 +8,12 @@
 //! 5. on 401 there with an integration refresh token: refresh it, store it, retry step 4 once;
 //! 6. otherwise exit 4 saying what to do.
 
+pub mod aws_sm;
 mod env_store;
 mod exec_store;
 mod file_store;
 pub mod oauth;
+
 pub mod store;
 
 use std::sync::Mutex;
@@ -63,7 +65,7 @@ pub const SETTING_KEYS: &[(&str, &str)] = &[
     ),
     (
         "store",
-        "credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND",
+        "credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND, aws-sm:SECRET",
     ),
 ];
 
@@ -77,6 +79,28 @@ impl Settings {
 
     pub fn open_store(&self) -> Result<Box<dyn Store>> {
         store::open(&self.store_uri, &self.profile)
+    }
+
+    /// Fills settings still unset from those the store holds (read by its last `load`).
+    pub fn fill_from_store(&mut self, store: &dyn Store) -> Result<()> {
+        let unset = self.client_id.is_none()
+            || self.target_org_id.is_none()
+            || self.oauth_client_id.is_none();
+        // Only `aws-sm:` holds settings; other stores are not asked (an exec: helper runs per load).
+        if unset && store.uri().starts_with("aws-sm:") && store.settings().is_empty() {
+            store.load()?;
+        }
+        let held = store.settings();
+        let get = |k: &str| {
+            held.get(k)
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_string)
+        };
+        self.client_id = self.client_id.take().or_else(|| get("clientId"));
+        self.app_id = self.app_id.take().or_else(|| get("appId"));
+        self.target_org_id = self.target_org_id.take().or_else(|| get("targetOrgId"));
+        self.oauth_client_id = self.oauth_client_id.take().or_else(|| get("oauthClientId"));
+        Ok(())
     }
 }
 
@@ -106,9 +130,10 @@ pub struct Chain {
 impl Chain {
     /// `http` is a client for the token endpoints (it sends no token of its own); `api_base_url`
     /// is the API this run talks to, checked against the one the credentials belong to.
-    pub fn new(settings: Settings, http: Client, api_base_url: &str) -> Result<Chain> {
+    pub fn new(mut settings: Settings, http: Client, api_base_url: &str) -> Result<Chain> {
         let store = settings.open_store()?;
         check_api_binding(api_base_url, &settings, store.as_ref())?;
+        settings.fill_from_store(store.as_ref())?;
         Ok(Chain {
             settings,
             store,
@@ -315,6 +340,20 @@ pub fn check_api_binding(effective: &str, settings: &Settings, store: &dyn Store
     let bound = settings.bound_base_url.as_str();
     let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
     if same(effective, bound) {
+        return Ok(());
+    }
+    // A function or container configured entirely by its environment: the base URL and the store
+    // were given together, so the store's credentials are meant for that API.
+    let env_is = |name: &str, value: &str| {
+        std::env::var(name).is_ok_and(|v| !v.trim().is_empty() && same(v.trim(), value))
+    };
+    let store_from_env = settings.store_uri.trim().starts_with("env")
+        || env_is("BYODS_STORE", &settings.store_uri)
+        || settings
+            .store_uri
+            .strip_prefix("aws-sm:")
+            .is_some_and(|secret| env_is("SECRET_NAME", secret));
+    if env_is("BYODS_BASE_URL", effective) && store_from_env {
         return Ok(());
     }
     let has_credentials = settings.client_id.is_some()

@@ -1,5 +1,6 @@
 //! Credential stores: where a profile's secrets live. Chosen by URI (`--store`, `BYODS_STORE`, the
-//! profile's `store` setting, else `file:`): `file:` (default), `env:` (read-only) or `exec:COMMAND`.
+//! profile's `store` setting, else `file:`): `file:` (default), `env:` (read-only), `exec:COMMAND`
+//! or `aws-sm:SECRET` (AWS Secrets Manager).
 
 use serde::{Deserialize, Serialize};
 
@@ -111,6 +112,11 @@ pub trait Store: Send + Sync {
     }
     /// An exclusive lock across processes, held while deciding whether to refresh and saving.
     fn lock(&self) -> Result<FileLock>;
+    /// Non-secret settings the store holds too (`aws-sm:` keeps clientId, targetOrgId... in the
+    /// secret), as of the last `load`. They fill what the config file and environment leave unset.
+    fn settings(&self) -> serde_json::Map<String, serde_json::Value> {
+        serde_json::Map::new()
+    }
 }
 
 /// Opens the store named by `uri` for `profile`.
@@ -140,7 +146,11 @@ pub fn open(uri: &str, profile: &str) -> Result<Box<dyn Store>> {
         }
         return Ok(Box::new(ExecStore::new(command, profile)));
     }
+    if let Some(secret) = uri.strip_prefix("aws-sm:") {
+        return Ok(Box::new(super::aws_sm::AwsSmStore::from_env(secret)?));
+    }
     Err(Error::Config(format!(
-        "unknown credential store '{uri}': use file:[PATH], env:[PREFIX] or exec:COMMAND"
+        "unknown credential store '{uri}': use file:[PATH], env:[PREFIX], exec:COMMAND or \
+         aws-sm:SECRET_NAME_OR_ARN"
     )))
 }

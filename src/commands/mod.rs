@@ -10,6 +10,7 @@ mod doctor;
 mod extend;
 mod get;
 mod jwt;
+mod lambda;
 mod log;
 mod ls;
 mod man;
@@ -28,6 +29,8 @@ use crate::ui::{Cell, Outcome, Style};
 use serde_json::Value;
 
 pub use doctor::DOCTOR_LIMITS;
+
+pub use lambda::LAMBDA_HELP;
 
 pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
     match command {
@@ -48,6 +51,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Delete(args) => delete::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Doctor(args) => doctor::run(ctx, args),
+        Command::Lambda => lambda::run(ctx),
     }
 }
 

@@ -9,6 +9,8 @@
 mod common;
 
 mod api_edges;
+mod aws;
+mod aws_support;
 mod bad_input;
 mod check;
 mod crash;
@@ -18,8 +20,10 @@ mod hardening;
 mod hostile;
 mod jwt;
 mod keepalive;
+mod lambda;
 mod mutate;
 mod read;
 mod recipes;
 mod sandbox_cli;
 mod settings;
+mod tls;

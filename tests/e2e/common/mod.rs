@@ -263,3 +263,14 @@ pub fn stdout_text(output: &std::process::Output) -> String {
 pub fn stderr_text(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// A test whose outside tool is missing says so and passes on a developer's machine; in CI (`CI`
+/// set) it fails instead, so a green CI never hides a test that did not run.
+#[allow(clippy::print_stderr)]
+pub fn skip(reason: &str) {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{reason}: .ci/run must install it"
+    );
+    eprintln!("SKIPPED: {reason}");
+}
