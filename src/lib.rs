@@ -23,6 +23,9 @@ pub mod sandbox;
 pub mod ui;
 pub(crate) mod urlenc;
 
+#[cfg(test)]
+mod layering;
+
 /// The emulator still names `crate::timefmt`; it moves to its own time helpers when it stands alone.
 pub(crate) use ui::timefmt;
 
