@@ -12,7 +12,7 @@ use crate::cli::GlobalArgs;
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
 use crate::sandbox::Sandbox;
-use crate::ui::{OutputFormat, Ui, UiSettings};
+use crate::ui::{OutputFormat, Ui};
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -25,15 +25,7 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let ui = Arc::new(Ui::new(&UiSettings {
-            // --json is the more specific request: it wins over -o and BYODS_OUTPUT.
-            format: global.json.then_some(OutputFormat::Json).or(global.output),
-            jq: global.jq.clone(),
-            color: global.color,
-            quiet: global.quiet,
-            verbose: global.verbose,
-            no_input: global.no_input,
-        })?);
+        let ui = Arc::new(Ui::new(&global.ui_settings())?);
         let config = ConfigFile::load()?;
         let profile = config.profile_name(global.profile.as_deref());
         Ok(Ctx {

@@ -132,6 +132,21 @@ pub struct GlobalArgs {
     pub store: Option<String>,
 }
 
+impl GlobalArgs {
+    /// How the run prints: the terminal layer's settings.
+    pub fn ui_settings(&self) -> crate::ui::UiSettings {
+        crate::ui::UiSettings {
+            // --json is the more specific request: it wins over -o and BYODS_OUTPUT.
+            format: self.json.then_some(OutputFormat::Json).or(self.output),
+            jq: self.jq.clone(),
+            color: self.color,
+            quiet: self.quiet,
+            verbose: self.verbose,
+            no_input: self.no_input,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List data sources

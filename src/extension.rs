@@ -42,19 +42,57 @@ pub struct Extender<'a> {
     pub lock_wait: Duration,
 }
 
+/// What came of one data source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtendResult {
+    /// Webex issued a newer token.
+    Extended,
+    /// Nothing sent: the token is fresh enough, or another run holds the lock.
+    Skipped,
+    /// With how the failure would end the run.
+    Failed(ExitStatus),
+    /// `--dry-run`: the request was built, not sent.
+    DryRun,
+}
+
+impl ExtendResult {
+    /// The `result` of the JSON record and the label of the progress bar.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExtendResult::Extended => "extended",
+            ExtendResult::Skipped => "skipped",
+            ExtendResult::Failed(_) => "failed",
+            ExtendResult::DryRun => "dry-run",
+        }
+    }
+
+    /// How the run ends because of this data source, when it failed.
+    pub fn failure(self) -> Option<ExitStatus> {
+        match self {
+            ExtendResult::Failed(status) => Some(status),
+            _ => None,
+        }
+    }
+}
+
 /// What happened to one data source.
 pub struct Extended {
+    pub result: ExtendResult,
     /// `{id, oldExpiresAt, newExpiresAt, gainedSeconds, nonceChanged, result, reason?, error?}`
     pub record: Value,
-    /// How a failure would end the run.
-    pub failure: Option<ExitStatus>,
     /// With `dry_run`: the request that would have been sent.
     pub request: Option<Request>,
 }
 
 impl Extended {
-    pub fn result(&self) -> &str {
-        self.record["result"].as_str().unwrap_or("")
+    /// `record` carries `"result": result.as_str()` where the output wants it.
+    fn new(result: ExtendResult, mut record: Value, request: Option<Request>) -> Extended {
+        record["result"] = json!(result.as_str());
+        Extended {
+            result,
+            record,
+            request,
+        }
     }
 }
 
@@ -116,15 +154,12 @@ impl Extender<'_> {
             Err(e) => return failed(id, old_expiry, &e),
         };
         if self.dry_run {
-            return Extended {
-                record: json!({"id": id, "result": "dry-run"}),
-                failure: None,
-                request: Some(Request {
-                    method: Method::Put,
-                    path: datasources::path(id),
-                    body: Some(body),
-                }),
+            let request = Request {
+                method: Method::Put,
+                path: datasources::path(id),
+                body: Some(body),
             };
+            return Extended::new(ExtendResult::DryRun, json!({"id": id}), Some(request));
         }
         self.send(id, &current, &body, old_expiry)
     }
@@ -183,22 +218,23 @@ impl Extender<'_> {
             .get("nonce")
             .or(body.get("nonce"))
             .is_some_and(|n| Some(n) != current.get("nonce"));
+        let result = if renewed {
+            ExtendResult::Extended
+        } else {
+            ExtendResult::Failed(ExitStatus::CheckFailed)
+        };
         let mut record = json!({
             "id": id,
             "oldExpiresAt": old_expiry.map(timefmt::rfc3339),
             "newExpiresAt": new_expiry.map(timefmt::rfc3339),
             "gainedSeconds": old_expiry.zip(new_expiry).map(|(o, n)| n.saturating_sub(o)),
             "nonceChanged": nonce_changed,
-            "result": if renewed { "extended" } else { "failed" },
+            "result": result.as_str(),
         });
         if let Some(e) = check_error {
             record["error"] = json!(e);
         }
-        Extended {
-            record,
-            failure: (!renewed).then_some(ExitStatus::CheckFailed),
-            request: None,
-        }
+        Extended::new(result, record, None)
     }
 }
 
@@ -216,35 +252,30 @@ fn fresh(ds: &Value, within: i64) -> Option<String> {
 
 fn skipped(id: &str, ds: &Value, reason: &str) -> Extended {
     let expiry = datasource::expires_at(ds).map(timefmt::rfc3339);
-    Extended {
-        record: json!({
-            "id": id,
-            "oldExpiresAt": expiry,
-            "newExpiresAt": expiry,
-            "gainedSeconds": 0,
-            "nonceChanged": false,
-            "result": "skipped",
-            "reason": reason,
-        }),
-        failure: None,
-        request: None,
-    }
+    let record = json!({
+        "id": id,
+        "oldExpiresAt": expiry,
+        "newExpiresAt": expiry,
+        "gainedSeconds": 0,
+        "nonceChanged": false,
+        "result": ExtendResult::Skipped.as_str(),
+        "reason": reason,
+    });
+    Extended::new(ExtendResult::Skipped, record, None)
 }
 
 fn failed(id: &str, old_expiry: Option<i64>, e: &Error) -> Extended {
-    Extended {
-        record: json!({
-            "id": id,
-            "oldExpiresAt": old_expiry.map(timefmt::rfc3339),
-            "newExpiresAt": null,
-            "gainedSeconds": null,
-            "nonceChanged": false,
-            "result": "failed",
-            "error": e.to_string(),
-        }),
-        failure: Some(e.exit_status()),
-        request: None,
-    }
+    let result = ExtendResult::Failed(e.exit_status());
+    let record = json!({
+        "id": id,
+        "oldExpiresAt": old_expiry.map(timefmt::rfc3339),
+        "newExpiresAt": null,
+        "gainedSeconds": null,
+        "nonceChanged": false,
+        "result": result.as_str(),
+        "error": e.to_string(),
+    });
+    Extended::new(result, record, None)
 }
 
 /// A listing entry without an id cannot be extended (nothing to name in the URL): a failed item,
@@ -261,17 +292,13 @@ fn without_id(ds: &Value) -> Extended {
     };
     let error =
         format!("the listing has a data source without an id{named}: it cannot be extended");
-    Extended {
-        record: json!({
-            "id": null,
-            "oldExpiresAt": datasource::expires_at(ds).map(timefmt::rfc3339),
-            "newExpiresAt": null,
-            "gainedSeconds": null,
-            "nonceChanged": false,
-            "result": "failed",
-            "error": error,
-        }),
-        failure: Some(ExitStatus::CheckFailed),
-        request: None,
-    }
+    let record = json!({
+        "id": null,
+        "oldExpiresAt": datasource::expires_at(ds).map(timefmt::rfc3339),
+        "newExpiresAt": null,
+        "gainedSeconds": null,
+        "nonceChanged": false,
+        "error": error,
+    });
+    Extended::new(ExtendResult::Failed(ExitStatus::CheckFailed), record, None)
 }

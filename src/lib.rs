@@ -29,6 +29,9 @@ pub mod sigv4;
 pub mod ui;
 pub(crate) mod urlenc;
 
+#[cfg(test)]
+mod layering;
+
 /// Runs a parsed command line and prints its outcome. Returns how the run ends.
 pub fn run(cli: cli::Cli) -> error::Result<error::ExitStatus> {
     let ctx = app::Ctx::new(cli.global)?;

@@ -67,8 +67,13 @@ fn global_flags() {
     assert_eq!(g.color, ColorChoice::Never);
     assert_eq!(g.token_file.as_deref(), Some(std::path::Path::new("t")));
     assert_eq!(g.store.as_deref(), Some("env:"));
-    // Global flags go after the subcommand too.
-    assert!(parse(&["ls", "--json"]).global.json);
+    let ui = g.ui_settings();
+    assert_eq!(ui.format, Some(OutputFormat::Ndjson));
+    assert!(ui.quiet && ui.verbose && ui.no_input);
+    // Global flags go after the subcommand too; --json wins over -o.
+    let cli = parse(&["-o", "table", "ls", "--json"]);
+    assert!(cli.global.json);
+    assert_eq!(cli.global.ui_settings().format, Some(OutputFormat::Json));
     assert!(refused(&["-o", "yaml", "ls"]).contains("invalid value 'yaml'"));
     assert!(refused(&["--color", "sometimes", "ls"]).contains("invalid value"));
     assert!(refused(&["--timeout", "soon", "ls"]).contains("invalid value 'soon'"));

@@ -9,7 +9,7 @@ use crate::api::{Client, datasources};
 use crate::app::Ctx;
 use crate::cli::ExtendArgs;
 use crate::error::{Error, Result};
-use crate::extension::{Extended, Extender, Target};
+use crate::extension::{ExtendResult, Extended, Extender, Target};
 use crate::ui::progress::Progress;
 use crate::ui::timefmt;
 use crate::ui::{Cell, Outcome, Style, Table, View};
@@ -97,7 +97,7 @@ fn execute(
         usize::from(args.parallel),
         |target| extender.extend(target),
         |i, extended| {
-            progress.tick(extended.result());
+            progress.tick(extended.result.as_str());
             if !args.write.dry_run && stream_error.is_none() {
                 progress.clear();
                 match ctx.ui.stream(&extended.record) {
@@ -127,7 +127,7 @@ fn dry_run_view(ctx: &Ctx, client: &Client, results: Vec<Extended>, single: bool
         ctx.ui.info(&format!(
             "{}: {} {}",
             r.record["id"].as_str().unwrap_or(""),
-            r.result(),
+            r.result.as_str(),
             r.record["reason"]
                 .as_str()
                 .or(r.record["error"].as_str())
@@ -144,6 +144,14 @@ fn dry_run_view(ctx: &Ctx, client: &Client, results: Vec<Extended>, single: bool
 
 /// The results in input order, failures reported on stderr, a summary line.
 fn view(ctx: &Ctx, results: Vec<Extended>, streamed: bool) -> Outcome {
+    let count =
+        |wanted: fn(ExtendResult) -> bool| results.iter().filter(|r| wanted(r.result)).count();
+    let summary = format!(
+        "extended {}, skipped {}, failed {}",
+        count(|r| r == ExtendResult::Extended),
+        count(|r| r == ExtendResult::Skipped),
+        count(|r| matches!(r, ExtendResult::Failed(_)))
+    );
     let batch = batch(results);
     // Items finished out of order: their failures are reported in input order, once all are in.
     batch.report_failures(&ctx.ui);
@@ -155,13 +163,7 @@ fn view(ctx: &Ctx, results: Vec<Extended>, streamed: bool) -> Outcome {
             Item::Failed(f) => f.detail.clone().unwrap_or(Value::Null),
         })
         .collect();
-    let count = |what: &str| records.iter().filter(|r| r["result"] == what).count();
-    ctx.ui.info(&format!(
-        "extended {}, skipped {}, failed {}",
-        count("extended"),
-        count("skipped"),
-        count("failed")
-    ));
+    ctx.ui.info(&summary);
     let status = batch.status();
     if streamed {
         return Outcome::new(Value::Array(records), View::Nothing).with_exit(status);
@@ -174,9 +176,11 @@ fn view(ctx: &Ctx, results: Vec<Extended>, streamed: bool) -> Outcome {
 fn batch(results: Vec<Extended>) -> Batch<Value> {
     let mut batch = Batch::new();
     for r in results {
-        match r.failure {
-            None => batch.done(r.record),
-            Some(status) => {
+        match r.result {
+            ExtendResult::Extended | ExtendResult::Skipped | ExtendResult::DryRun => {
+                batch.done(r.record)
+            }
+            ExtendResult::Failed(status) => {
                 let id = r.record["id"].as_str().unwrap_or("").to_string();
                 let message = r.record["error"].as_str().unwrap_or("failed").to_string();
                 batch.push(Item::Failed(Failure {

@@ -315,7 +315,7 @@ fn invoke(ctx: &Ctx, plan: &Plan, request_id: &str) -> Value {
         "statusCode": status_code,
         "requestId": request_id,
         "exitCode": error.as_ref().map(Error::exit_status)
-            .or_else(|| results.iter().find_map(|r| r.failure)).map_or(0, ExitStatus::code),
+            .or_else(|| results.iter().find_map(|r| r.result.failure())).map_or(0, ExitStatus::code),
         "results": records,
     })
 }
@@ -371,7 +371,7 @@ fn keepalive(ctx: &Ctx, plan: &Plan, request_id: &str) -> Result<Vec<Extended>> 
         4,
         |target| extender.extend(target),
         |i, extended| {
-            let level = if extended.failure.is_some() {
+            let level = if extended.result.failure().is_some() {
                 "error"
             } else {
                 "info"

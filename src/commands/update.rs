@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::api::{Method, datasources};
+use crate::api::{Client, Method, datasources};
 use crate::app::Ctx;
 use crate::cli::UpdateArgs;
 use crate::datasource;
@@ -13,6 +13,34 @@ use crate::ui::{Cell, Outcome, View};
 
 pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     datasources::check_id("data source", &args.id)?;
+    let changes = local_changes(ctx, args)?;
+    let client = ctx.client()?;
+    let (before, body) = plan(client, args, changes)?;
+    if args.write.dry_run {
+        let request = Request {
+            method: Method::Put,
+            path: datasources::path(&args.id),
+            body: Some(body),
+        };
+        return Ok(Outcome::json(request.describe(client.base_url())));
+    }
+    if !args.yes && ctx.ui.can_prompt() {
+        ctx.ui.line(&format!("Changes to data source {}:", args.id));
+        for (field, old, new) in mutation::diff(&before, &body) {
+            ctx.ui.line(&format!("  {field}: {old} → {new}"));
+        }
+        if !ctx.ui.confirm("Apply?")? {
+            return Err(ctx.ui.cancelled());
+        }
+    }
+    let audit = ctx.audit(args.write.no_log)?;
+    let result = datasources::update(client, &args.id, &body);
+    audit.record("update", Some(&args.id), Some(&body), result.as_ref(), None);
+    Ok(view(&args.id, &before, &body, result?.body))
+}
+
+/// The changes from --from and the flags, checked without the API.
+fn local_changes(ctx: &Ctx, args: &UpdateArgs) -> Result<Map<String, Value>> {
     let mut changes = match &args.from {
         Some(path) => from_document(path, &args.id)?,
         None => Map::new(),
@@ -35,8 +63,16 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     if let Some(v) = changes.get("tokenLifetimeMinutes") {
         mutation::lifetime_from_json(v, "--from")?;
     }
+    Ok(changes)
+}
 
-    let client = ctx.client()?;
+/// The PUT body: the current values with the changes and a nonce applied. Returns the current
+/// values as a body too, to show the difference.
+fn plan(
+    client: &Client,
+    args: &UpdateArgs,
+    mut changes: Map<String, Value>,
+) -> Result<(Value, Value)> {
     let current = datasources::get(client, &args.id)?;
     // A nonce copied from `byods get` output is the current one: renew it unless it was changed.
     let keep_nonce = changes
@@ -52,32 +88,15 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     {
         mutation::check_schema_known(&datasources::schemas(client)?, schema)?;
     }
+    Ok((before, body))
+}
 
-    let request = Request {
-        method: Method::Put,
-        path: datasources::path(&args.id),
-        body: Some(body.clone()),
-    };
-    if args.write.dry_run {
-        return Ok(Outcome::json(request.describe(client.base_url())));
-    }
-    if !args.yes && ctx.ui.can_prompt() {
-        ctx.ui.line(&format!("Changes to data source {}:", args.id));
-        for (field, old, new) in mutation::diff(&before, &body) {
-            ctx.ui.line(&format!("  {field}: {old} → {new}"));
-        }
-        if !ctx.ui.confirm("Apply?")? {
-            return Err(ctx.ui.cancelled());
-        }
-    }
-    let audit = ctx.audit(args.write.no_log)?;
-    let result = datasources::update(client, &args.id, &body);
-    audit.record("update", Some(&args.id), Some(&body), result.as_ref(), None);
-    let updated = result?.body;
-    let rows = mutation::diff(&before, &body)
+/// What changed, the id and the new token's expiry.
+fn view(id: &str, before: &Value, body: &Value, updated: Value) -> Outcome {
+    let rows = mutation::diff(before, body)
         .into_iter()
         .map(|(field, old, new)| (field, Cell::from(format!("{old} → {new}"))))
-        .chain([("id".to_string(), Cell::from(args.id.clone()))])
+        .chain([("id".to_string(), Cell::from(id.to_string()))])
         .chain(datasource::expires_at(&updated).map(|e| {
             (
                 "token expires".to_string(),
@@ -85,7 +104,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
             )
         }))
         .collect();
-    Ok(Outcome::new(updated, View::Records(vec![rows])))
+    Outcome::new(updated, View::Records(vec![rows]))
 }
 
 /// The writable fields of one JSON object, e.g. `byods get ID --json` edited with jq.

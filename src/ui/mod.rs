@@ -47,15 +47,15 @@ impl Default for UiSettings {
     }
 }
 
-/// Where a stream goes: the process's own, or a buffer a test reads back.
+/// Where an output stream goes: the process's own (stdout or stderr), or a buffer a test reads.
 enum Sink {
-    Stdout,
-    Stderr,
+    Process,
     Buffer(Arc<Mutex<Vec<u8>>>),
 }
 
+/// Where prompt answers come from: the process's stdin, or text a test gave.
 enum Source {
-    Stdin,
+    Process,
     Buffer(std::io::Cursor<Vec<u8>>),
 }
 
@@ -119,9 +119,9 @@ impl Ui {
         Ui::with_streams(
             settings,
             Terminals::detect(),
-            Sink::Stdout,
-            Sink::Stderr,
-            Source::Stdin,
+            Sink::Process,
+            Sink::Process,
+            Source::Process,
         )
     }
 
@@ -234,7 +234,7 @@ impl Ui {
     fn write_stderr(&self, text: &str) {
         let mut sink = lock(&self.stderr);
         let _ = match &mut *sink {
-            Sink::Stderr | Sink::Stdout => {
+            Sink::Process => {
                 let mut err = std::io::stderr().lock();
                 err.write_all(text.as_bytes()).and_then(|()| err.flush())
             }
@@ -253,7 +253,7 @@ impl Ui {
     ) -> std::io::Result<()> {
         let mut sink = lock(&self.stdout);
         match &mut *sink {
-            Sink::Stdout | Sink::Stderr => {
+            Sink::Process => {
                 let mut out =
                     std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
                 write(&mut out).and_then(|()| out.flush())
@@ -267,18 +267,17 @@ impl Ui {
         let mut source = lock(&self.stdin);
         let mut line = String::new();
         let n = match &mut *source {
-            Source::Stdin => std::io::stdin().read_line(&mut line)?,
+            Source::Process => std::io::stdin().read_line(&mut line)?,
             Source::Buffer(cursor) => std::io::BufRead::read_line(cursor, &mut line)?,
         };
         Ok((n > 0).then_some(line))
     }
 
-    /// Everything left on stdin (a piped secret).
-    /// All of stdin, at most `limit` bytes; `what` names it in errors.
+    /// All of stdin (a piped secret), at most `limit` bytes; `what` names it in errors.
     fn read_all(&self, limit: u64, what: &str) -> crate::error::Result<String> {
         let mut source = lock(&self.stdin);
         match &mut *source {
-            Source::Stdin => crate::limits::read_limited(std::io::stdin().lock(), limit, what),
+            Source::Process => crate::limits::read_limited(std::io::stdin().lock(), limit, what),
             Source::Buffer(cursor) => crate::limits::read_limited(cursor, limit, what),
         }
     }

@@ -1,51 +1,30 @@
-//! `byods auth login|status|logout`: the token-manager credential that mints service app tokens.
+//! `byods auth login`: the token-manager credential from a personal access token (`--with-token`),
+//! the browser flow (authorization code with PKCE) or the device grant.
 
 use std::net::TcpListener;
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::api::Method;
+use super::{person_summary, whoami};
 use crate::app::Ctx;
 use crate::auth::oauth::{self, Callback};
-
-use crate::cli::{AuthArgs, AuthCommand, LoginArgs, LogoutArgs};
+use crate::cli::LoginArgs;
 use crate::error::{Error, Result};
 use crate::redact::fingerprint;
-use crate::ui::{Outcome, View};
+use crate::ui::Outcome;
 
-use super::token::{layers_table, secret_layers};
-
-pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
-    match &args.command {
-        AuthCommand::Login(a) if a.with_token => login_with_token(ctx),
-        AuthCommand::Login(a) if a.device => login_with_device(ctx, a),
-        AuthCommand::Login(a) => login(ctx, a),
-        AuthCommand::Status => status(ctx),
-        AuthCommand::Logout(a) => logout(ctx, a),
+pub fn run(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+    if args.with_token {
+        return with_token(ctx);
     }
-}
-
-/// `GET /people/me` with `token`: who the credential belongs to (and proof that it works).
-fn whoami(ctx: &Ctx, token: &str) -> Result<Value> {
-    let http = ctx.token_endpoint_client()?;
-    let url = http.url("/people/me");
-    match http.send_with(Method::Get, &url, &crate::api::Body::None, Some(token)) {
-        Ok(r) => Ok(r.body),
-        Err(Error::Api(e)) if e.status == 401 => Err(Error::Auth(format!(
-            "the token was refused (HTTP 401: expired, revoked or mistyped); nothing was stored. ({e})"
-        ))),
-        Err(e) => Err(e),
+    if args.device {
+        return with_device(ctx, args);
     }
+    with_browser(ctx, args)
 }
 
-fn person_summary(me: &Value) -> String {
-    let email = me["emails"][0].as_str().unwrap_or("");
-    let name = me["displayName"].as_str().unwrap_or("");
-    format!("{name} <{email}>").trim().to_string()
-}
-
-fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
+fn with_token(ctx: &Ctx) -> Result<Outcome> {
     let settings = ctx.auth_settings()?;
     let store = settings.open_store()?;
     crate::auth::check_api_binding(&ctx.base_url()?, &settings, store.as_ref())?;
@@ -105,7 +84,8 @@ fn integration(
     Ok((settings, store, client_id, client_secret))
 }
 
-fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+/// The browser flow: authorization code with PKCE, redirected to a loopback listener.
+fn with_browser(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     let (settings, store, client_id, client_secret) = integration(ctx)?;
     let port = args.port.unwrap_or(settings.redirect_port);
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
@@ -165,7 +145,7 @@ fn login(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
 }
 
 /// The device grant: the user approves on any browser; byods polls until then.
-fn login_with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
+fn with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
     let (_settings, store, client_id, client_secret) = integration(ctx)?;
     let http = ctx.token_endpoint_client()?;
     let start = oauth::device_authorize(&http, &client_id)?;
@@ -256,52 +236,4 @@ fn open_browser(url: &str) -> bool {
         .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
-}
-
-fn status(ctx: &Ctx) -> Result<Outcome> {
-    let settings = ctx.auth_settings()?;
-    let store = settings.open_store()?;
-    let secrets = store.load()?;
-    let layers = secret_layers(&secrets);
-    let credential =
-        if secrets.oauth_access_token.is_some() || secrets.oauth_refresh_token.is_some() {
-            "integration"
-        } else if secrets.personal_access_token.is_some() {
-            "personalAccessToken"
-        } else {
-            "none"
-        };
-    if credential == "none" {
-        ctx.ui.warn(
-            "no token-manager credential stored: run `byods auth login` or `byods auth login --with-token`",
-        );
-    }
-    let data = json!({
-        "profile": settings.profile,
-        "store": store.uri(),
-        "credential": credential,
-        "oauthClientId": settings.oauth_client_id,
-        "layers": layers,
-    });
-    Ok(Outcome::new(data, View::Table(layers_table(&layers))))
-}
-
-fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {
-    let store = ctx.auth_settings()?.open_store()?;
-    let _lock = store.lock()?;
-    let mut secrets = store.load()?;
-    if args.all {
-        secrets = Default::default();
-    } else {
-        secrets.clear_token_manager();
-        secrets.clear_service_tokens();
-    }
-    store.save(&secrets)?;
-    ctx.ui.info(&format!(
-        "forgot the stored {} of profile '{}' in {}",
-        if args.all { "secrets" } else { "tokens" },
-        ctx.profile,
-        store.uri()
-    ));
-    Ok(Outcome::nothing())
 }
