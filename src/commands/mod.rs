@@ -1,11 +1,13 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
+mod apply;
 mod auth;
 mod batch;
 mod check;
 mod completions;
 mod config;
 mod delete;
+mod export;
 mod extend;
 mod get;
 mod jwt;
@@ -44,6 +46,8 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Extend(args) => extend::run(ctx, args),
         Command::Delete(args) => delete::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
+        Command::Apply(args) => apply::run(ctx, args),
     }
 }
 
