@@ -9,6 +9,7 @@
 mod common;
 
 mod api_edges;
+mod apply;
 mod bad_input;
 mod check;
 mod credentials;
