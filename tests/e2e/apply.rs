@@ -551,4 +551,11 @@ fn a_failed_change_does_not_stop_the_others() {
         .filter(|d| d["subject"] == "new-subject")
         .count();
     assert_eq!(updated, seeded.len() - 1);
+    // An update keeps a disabled data source disabled, with its message.
+    for ds in seeded.iter().filter(|d| d["status"] == "disabled") {
+        let (_, now) = env.api_get(&format!("/dataSources/{}", ds["id"].as_str().unwrap()));
+        assert_eq!(now["subject"], "new-subject");
+        assert_eq!(now["status"], "disabled");
+        assert_eq!(now["errorMessage"], ds["errorMessage"]);
+    }
 }
