@@ -9,7 +9,7 @@ use crate::app::Ctx;
 use crate::audit::Audit;
 use crate::cli::ApplyArgs;
 use crate::desired::{self, Action, Change, Plan};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::mutation;
 use crate::ui::progress::Progress;
 use crate::ui::{Cell, Outcome, Style, Table, View};
@@ -220,7 +220,19 @@ fn execute_one(
                 result.as_ref(),
                 None,
             );
-            let created = result.map_err(|e| fail(&e))?.body;
+            let created = result
+                .map_err(|e| {
+                    let mut f = fail(&e);
+                    // A POST is never re-sent blindly; apply again finds it by url and schemaId.
+                    if f.status == ExitStatus::Transient {
+                        f.message.push_str(
+                            "\nIt may have been created: `byods apply` again matches it by url \
+                             and schemaId instead of registering it twice",
+                        );
+                    }
+                    f
+                })?
+                .body;
             if !entry.disabled() {
                 return Ok(created);
             }

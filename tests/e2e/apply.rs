@@ -559,3 +559,23 @@ fn a_failed_change_does_not_stop_the_others() {
         assert_eq!(now["errorMessage"], ds["errorMessage"]);
     }
 }
+
+#[test]
+fn a_create_that_may_have_happened_is_not_resent_and_apply_again_finds_it() {
+    let env = Env::start();
+    let file = json!({"dataSources": [{"url": "https://flaky.example/ds"}]});
+    let path = write(&env, "flaky.json", &file);
+    env.faults(json!({"fail": [{"method": "POST", "pathPrefix": "/dataSources", "status": 503, "times": 1}]}));
+    env.clear_requests();
+    let out = apply(&env, &path, &["--yes"]);
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains("`byods apply` again matches it by url and schemaId"),
+        "{}",
+        stderr_text(&out)
+    );
+    assert_eq!(methods(&env.write_requests()), ["POST /v1/dataSources"]);
+    let out = apply(&env, &path, &["--yes"]);
+    ok(&out);
+    assert_eq!(by_url(&env, "https://flaky.example/ds").len(), 1);
+}
