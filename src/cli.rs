@@ -637,10 +637,11 @@ pub struct LogArgs {
 // ---- Declarative: `byods export`, `byods apply` ----
 
 pub const EXPORT_HELP: &str = "\
-The file: {\"dataSources\": [ENTRY, ...]}, entries sorted by url, schemaId and id. An entry holds only
-the fields a user sets: url, schemaId, audience, subject, tokenLifetimeMinutes, status, and errorMessage
-when disabled. Ids are left out unless --with-ids (or two data sources share a url and schemaId), so
-export, delete all, apply, export gives the same file.
+The file: {\"dataSources\": [ENTRY, ...]}, entries sorted by url, schemaId and id. An
+entry holds only the fields a user sets: url, schemaId, audience, subject,
+tokenLifetimeMinutes, status, and errorMessage when disabled. Ids are left out unless
+--with-ids (or two data sources share a url and schemaId), so export, delete all, apply,
+export gives the same file.
 
 Examples:
   byods export > datasources.json
@@ -654,13 +655,14 @@ pub struct ExportArgs {
 }
 
 pub const APPLY_HELP: &str = "\
-Each entry is matched to a data source by its id when it has one that exists, else by url and
-schemaId; a field left out of an entry means its default (schemaId Voice Virtual Agent, audience and
-subject BYODS, tokenLifetimeMinutes 1440, status active). The plan goes to stderr: + create,
-~ update with each field's old and new value, - delete (only with --prune); unchanged entries are
-counted. A terminal asks before anything is sent; elsewhere --yes is required. An entry whose status
-is disabled is registered, then disabled with its errorMessage. Applying the same file twice sends no
-write the second time.
+Each entry is matched to a data source by its id when it has one that exists, else by
+url and schemaId; a field left out of an entry means its default (schemaId Voice Virtual
+Agent, audience and subject BYODS, tokenLifetimeMinutes 1440, status active). The plan
+goes to stderr: + create, ~ update with each field's old and new value, - delete (only
+with --prune); unchanged entries are counted. A terminal asks before anything is sent;
+elsewhere --yes is required. An entry whose status is disabled is registered, then
+disabled with its errorMessage. Applying the same file twice sends no write the second
+time.
 
 Examples:
   byods export > datasources.json          # edit, review in git, then:
