@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend data source tokens: re-send the configuration with a new nonce')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete data sources')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the audit log of changes made with byods')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the desired-state file of the profile''s data sources (for `byods apply`)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
             [CompletionResult]::new('jwt', 'jwt', [CompletionResultType]::ParameterValue, 'Decode or verify a data source JWS token')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print, refresh or inspect the Service App access token')
@@ -313,6 +315,61 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in Webex API emulator (state kept in the user''s state dir)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'byods;export' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Webex API base URL [default: https://webexapis.com/v1]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq program; strings are printed raw')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall timeout for one HTTP request, in seconds [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)')
+            [CompletionResult]::new('--with-ids', '--with-ids', [CompletionResultType]::ParameterName, 'Write each data source''s id too (apply matches by id first, so an entry can change its url)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json (and wins over BYODS_OUTPUT)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages on stderr, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in Webex API emulator (state kept in the user''s state dir)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'byods;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The desired-state file (as `byods export` writes it); ''-'' reads stdin')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The desired-state file (as `byods export` writes it); ''-'' reads stdin')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Data sources changed at the same time, 1 to 32')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Webex API base URL [default: https://webexapis.com/v1]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq program; strings are printed raw')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Overall timeout for one HTTP request, in seconds [default: 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete the data sources the file does not list')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking; required when not on a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking; required when not on a terminal')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan as JSON on stdout and change nothing')
+            [CompletionResult]::new('--no-log', '--no-log', [CompletionResultType]::ParameterName, 'Do not append the changes to the audit log (config: "auditLog": false turns it off for a profile)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json (and wins over BYODS_OUTPUT)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages on stderr, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages on stderr, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in Webex API emulator (state kept in the user''s state dir)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1019,6 +1076,8 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend data source tokens: re-send the configuration with a new nonce')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete data sources')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the audit log of changes made with byods')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the desired-state file of the profile''s data sources (for `byods apply`)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
             [CompletionResult]::new('jwt', 'jwt', [CompletionResultType]::ParameterValue, 'Decode or verify a data source JWS token')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print, refresh or inspect the Service App access token')
@@ -1054,6 +1113,12 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
             break
         }
         'byods;help;log' {
+            break
+        }
+        'byods;help;export' {
+            break
+        }
+        'byods;help;apply' {
             break
         }
         'byods;help;check' {

@@ -16,6 +16,9 @@ _byods() {
             ",$1")
                 cmd="byods"
                 ;;
+            byods,apply)
+                cmd="byods__subcmd__apply"
+                ;;
             byods,auth)
                 cmd="byods__subcmd__auth"
                 ;;
@@ -33,6 +36,9 @@ _byods() {
                 ;;
             byods,doctor)
                 cmd="byods__subcmd__doctor"
+                ;;
+            byods,export)
+                cmd="byods__subcmd__export"
                 ;;
             byods,extend)
                 cmd="byods__subcmd__extend"
@@ -142,6 +148,9 @@ _byods() {
             byods__subcmd__config__subcmd__help,unset)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
+            byods__subcmd__help,apply)
+                cmd="byods__subcmd__help__subcmd__apply"
+                ;;
             byods__subcmd__help,auth)
                 cmd="byods__subcmd__help__subcmd__auth"
                 ;;
@@ -159,6 +168,9 @@ _byods() {
                 ;;
             byods__subcmd__help,doctor)
                 cmd="byods__subcmd__help__subcmd__doctor"
+                ;;
+            byods__subcmd__help,export)
+                cmd="byods__subcmd__help__subcmd__export"
                 ;;
             byods__subcmd__help,extend)
                 cmd="byods__subcmd__help__subcmd__extend"
@@ -290,12 +302,74 @@ _byods() {
 
     case "${cmd}" in
         byods)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help"
+            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__apply)
+            opts="-f -y -o -q -v -h -V --file --prune --yes --dry-run --parallel --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1303,6 +1377,56 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__export)
+            opts="-o -q -v -h -V --with-ids --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__extend)
             opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --lock-wait --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1428,8 +1552,22 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help)
-            opts="ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help"
+            opts="ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1638,6 +1776,20 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

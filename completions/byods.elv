@@ -47,6 +47,8 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand extend 'Extend data source tokens: re-send the configuration with a new nonce'
             cand delete 'Delete data sources'
             cand log 'Show the audit log of changes made with byods'
+            cand export 'Write the desired-state file of the profile''s data sources (for `byods apply`)'
+            cand apply 'Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)'
             cand check 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
             cand jwt 'Decode or verify a data source JWS token'
             cand token 'Print, refresh or inspect the Service App access token'
@@ -301,6 +303,59 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;export'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)'
+            cand --with-ids 'Write each data source''s id too (apply matches by id first, so an entry can change its url)'
+            cand --json 'Same as --output json (and wins over BYODS_OUTPUT)'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'byods;apply'= {
+            cand -f 'The desired-state file (as `byods export` writes it); ''-'' reads stdin'
+            cand --file 'The desired-state file (as `byods export` writes it); ''-'' reads stdin'
+            cand --parallel 'Data sources changed at the same time, 1 to 32'
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)'
+            cand --prune 'Also delete the data sources the file does not list'
+            cand -y 'Apply without asking; required when not on a terminal'
+            cand --yes 'Apply without asking; required when not on a terminal'
+            cand --dry-run 'Print the plan as JSON on stdout and change nothing'
+            cand --no-log 'Do not append the changes to the audit log (config: "auditLog": false turns it off for a profile)'
+            cand --json 'Same as --output json (and wins over BYODS_OUTPUT)'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -960,6 +1015,8 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand extend 'Extend data source tokens: re-send the configuration with a new nonce'
             cand delete 'Delete data sources'
             cand log 'Show the audit log of changes made with byods'
+            cand export 'Write the desired-state file of the profile''s data sources (for `byods apply`)'
+            cand apply 'Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)'
             cand check 'Monitoring plugin: every data source''s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
             cand jwt 'Decode or verify a data source JWS token'
             cand token 'Print, refresh or inspect the Service App access token'
@@ -987,6 +1044,10 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;delete'= {
         }
         &'byods;help;log'= {
+        }
+        &'byods;help;export'= {
+        }
+        &'byods;help;apply'= {
         }
         &'byods;help;check'= {
         }

@@ -52,6 +52,8 @@ complete -c byods -n "__fish_byods_needs_command" -f -a "update" -d 'Change a da
 complete -c byods -n "__fish_byods_needs_command" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
 complete -c byods -n "__fish_byods_needs_command" -f -a "delete" -d 'Delete data sources'
 complete -c byods -n "__fish_byods_needs_command" -f -a "log" -d 'Show the audit log of changes made with byods'
+complete -c byods -n "__fish_byods_needs_command" -f -a "export" -d 'Write the desired-state file of the profile\'s data sources (for `byods apply`)'
+complete -c byods -n "__fish_byods_needs_command" -f -a "apply" -d 'Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)'
 complete -c byods -n "__fish_byods_needs_command" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
 complete -c byods -n "__fish_byods_needs_command" -f -a "jwt" -d 'Decode or verify a data source JWS token'
 complete -c byods -n "__fish_byods_needs_command" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
@@ -285,6 +287,51 @@ complete -c byods -n "__fish_byods_using_subcommand log" -l no-input -d 'Never p
 complete -c byods -n "__fish_byods_using_subcommand log" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand log" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand log" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand export" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand export" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand export" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand export" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand export" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand export" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand export" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand export" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand export" -l with-ids -d 'Write each data source\'s id too (apply matches by id first, so an entry can change its url)'
+complete -c byods -n "__fish_byods_using_subcommand export" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
+complete -c byods -n "__fish_byods_using_subcommand export" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand export" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand export" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand export" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand export" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand apply" -s f -l file -d 'The desired-state file (as `byods export` writes it); \'-\' reads stdin' -r -F
+complete -c byods -n "__fish_byods_using_subcommand apply" -l parallel -d 'Data sources changed at the same time, 1 to 32' -r
+complete -c byods -n "__fish_byods_using_subcommand apply" -l profile -d 'Configuration profile to use' -r
+complete -c byods -n "__fish_byods_using_subcommand apply" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
+complete -c byods -n "__fish_byods_using_subcommand apply" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
+ndjson\t''
+table\t''"
+complete -c byods -n "__fish_byods_using_subcommand apply" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand apply" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
+complete -c byods -n "__fish_byods_using_subcommand apply" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c byods -n "__fish_byods_using_subcommand apply" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
+complete -c byods -n "__fish_byods_using_subcommand apply" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand apply" -l prune -d 'Also delete the data sources the file does not list'
+complete -c byods -n "__fish_byods_using_subcommand apply" -s y -l yes -d 'Apply without asking; required when not on a terminal'
+complete -c byods -n "__fish_byods_using_subcommand apply" -l dry-run -d 'Print the plan as JSON on stdout and change nothing'
+complete -c byods -n "__fish_byods_using_subcommand apply" -l no-log -d 'Do not append the changes to the audit log (config: "auditLog": false turns it off for a profile)'
+complete -c byods -n "__fish_byods_using_subcommand apply" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
+complete -c byods -n "__fish_byods_using_subcommand apply" -s q -l quiet -d 'Print no messages on stderr, only errors'
+complete -c byods -n "__fish_byods_using_subcommand apply" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
+complete -c byods -n "__fish_byods_using_subcommand apply" -l no-input -d 'Never prompt; fail with exit 2 where input would be needed'
+complete -c byods -n "__fish_byods_using_subcommand apply" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
+complete -c byods -n "__fish_byods_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c byods -n "__fish_byods_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand check" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l schema -d 'Only data sources with this schema id' -r
@@ -817,25 +864,27 @@ complete -c byods -n "__fish_byods_using_subcommand lambda" -l no-input -d 'Neve
 complete -c byods -n "__fish_byods_using_subcommand lambda" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand lambda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c byods -n "__fish_byods_using_subcommand lambda" -s V -l version -d 'Print version'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "ls" -d 'List data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "schemas" -d 'List data source schemas, or show one'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "register" -d 'Register a data source (or many, from a file)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "delete" -d 'Delete data sources'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "log" -d 'Show the audit log of changes made with byods'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "completions" -d 'Print a shell completion script'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "man" -d 'Write man pages to a directory'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "lambda" -d 'Run as an AWS Lambda custom runtime: each invocation runs the keepalive'
-complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log check jwt token auth config sandbox completions man doctor lambda help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "ls" -d 'List data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "get" -d 'Show one or more data sources with their decoded JWS claims'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "schemas" -d 'List data source schemas, or show one'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "register" -d 'Register a data source (or many, from a file)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "update" -d 'Change a data source\'s configuration, status or nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "extend" -d 'Extend data source tokens: re-send the configuration with a new nonce'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "delete" -d 'Delete data sources'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "log" -d 'Show the audit log of changes made with byods'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "export" -d 'Write the desired-state file of the profile\'s data sources (for `byods apply`)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "apply" -d 'Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "check" -d 'Monitoring plugin: every data source\'s token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "jwt" -d 'Decode or verify a data source JWS token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "token" -d 'Print, refresh or inspect the Service App access token'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "auth" -d 'Log the token manager in (OAuth with PKCE, or a personal access token), show or forget it'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "config" -d 'Read and change settings, import the original tool\'s token-config.json'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "sandbox" -d 'Serve a local emulator of the Webex APIs byods uses'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "completions" -d 'Print a shell completion script'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "man" -d 'Write man pages to a directory'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "doctor" -d 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "lambda" -d 'Run as an AWS Lambda custom runtime: each invocation runs the keepalive'
+complete -c byods -n "__fish_byods_using_subcommand help; and not __fish_seen_subcommand_from ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "decode" -d 'Show a JWS\'s header and claims WITHOUT verifying its signature'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "verify" -d 'Verify a data source JWS: RS256 signature against the issuer\'s keys, issuer, expiry, expected claims'
 complete -c byods -n "__fish_byods_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "print" -d 'Print the Service App access token alone on stdout (for curl -H "Authorization: Bearer $(byods token print)")'

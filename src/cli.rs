@@ -167,6 +167,12 @@ pub enum Command {
     Delete(DeleteArgs),
     /// Show the audit log of changes made with byods
     Log(LogArgs),
+    /// Write the desired-state file of the profile's data sources (for `byods apply`)
+    #[command(after_long_help = EXPORT_HELP)]
+    Export(ExportArgs),
+    /// Make the data sources match a desired-state file: plan, confirm, then create, update (and with --prune delete)
+    #[command(after_long_help = APPLY_HELP)]
+    Apply(ApplyArgs),
     /// Monitoring plugin: every data source's token expiry and status (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)
     #[command(after_long_help = CHECK_EXIT_HELP)]
     Check(CheckArgs),
@@ -701,6 +707,64 @@ pub struct LogArgs {
     /// Only this operation
     #[arg(long, value_enum, value_name = "OP")]
     pub operation: Option<Operation>,
+}
+
+// ---- Declarative: `byods export`, `byods apply` ----
+
+pub const EXPORT_HELP: &str = "\
+The file: {\"dataSources\": [ENTRY, ...]}, entries sorted by url, schemaId and id. An
+entry holds only the fields a user sets: url, schemaId, audience, subject,
+tokenLifetimeMinutes, status, and errorMessage when disabled. Ids are left out unless
+--with-ids (or two data sources share a url and schemaId), so export, delete all, apply,
+export gives the same file.
+
+Examples:
+  byods export > datasources.json
+  byods export --with-ids | jq '.dataSources[] | select(.status == \"disabled\")'";
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write each data source's id too (apply matches by id first, so an entry can change its url)
+    #[arg(long)]
+    pub with_ids: bool,
+}
+
+pub const APPLY_HELP: &str = "\
+Each entry is matched to a data source by its id when it has one that exists, else by
+url and schemaId; a field left out of an entry means its default (schemaId Voice Virtual
+Agent, audience and subject BYODS, tokenLifetimeMinutes 1440, status active). The plan
+goes to stderr: + create, ~ update with each field's old and new value, - delete (only
+with --prune); unchanged entries are counted. A terminal asks before anything is sent;
+elsewhere --yes is required. An entry whose status is disabled is registered, then
+disabled with its errorMessage. Applying the same file twice sends no write the second
+time.
+
+Examples:
+  byods export > datasources.json          # edit, review in git, then:
+  byods apply -f datasources.json --dry-run | jq .summary
+  byods apply -f datasources.json --yes --parallel 8
+  byods apply -f datasources.json --prune  # also delete what the file does not list";
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The desired-state file (as `byods export` writes it); '-' reads stdin
+    #[arg(short, long, value_name = "FILE")]
+    pub file: PathBuf,
+    /// Also delete the data sources the file does not list
+    #[arg(long)]
+    pub prune: bool,
+    /// Apply without asking; required when not on a terminal
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Print the plan as JSON on stdout and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Data sources changed at the same time, 1 to 32
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
+    /// Do not append the changes to the audit log (config: "auditLog": false turns it off for a profile)
+    #[arg(long)]
+    pub no_log: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

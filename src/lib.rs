@@ -9,6 +9,7 @@ pub mod cli;
 pub(crate) mod commands;
 pub(crate) mod config;
 pub(crate) mod datasource;
+pub(crate) mod desired;
 pub(crate) mod envflag;
 pub mod error;
 pub(crate) mod extension;

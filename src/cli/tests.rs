@@ -513,3 +513,36 @@ fn completions_and_man() {
     assert_eq!(a.dir.as_deref(), Some(std::path::Path::new("out")));
     assert!(refused(&["frobnicate"]).contains("unrecognized subcommand"));
 }
+
+#[test]
+fn export_and_apply() {
+    let Command::Export(a) = parse(&["export", "--with-ids"]).command else {
+        panic!("export")
+    };
+    assert!(a.with_ids);
+    let Command::Apply(a) = parse(&[
+        "apply",
+        "-f",
+        "-",
+        "--prune",
+        "-y",
+        "--dry-run",
+        "--parallel",
+        "8",
+        "--no-log",
+    ])
+    .command
+    else {
+        panic!("apply")
+    };
+    assert_eq!(a.file, std::path::Path::new("-"));
+    assert!(a.prune && a.yes && a.dry_run && a.no_log);
+    assert_eq!(a.parallel, 8);
+    let Command::Apply(a) = parse(&["apply", "--file", "x.json"]).command else {
+        panic!("apply")
+    };
+    assert!(!a.prune && !a.yes && !a.dry_run);
+    assert_eq!(a.parallel, 4);
+    assert!(refused(&["apply"]).contains("--file"));
+    assert!(refused(&["apply", "-f", "x", "--parallel", "0"]).contains("invalid value"));
+}

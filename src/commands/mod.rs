@@ -1,5 +1,6 @@
 //! One file per subcommand. Each returns an `Outcome` for the printer and never writes to stdout.
 
+mod apply;
 mod auth;
 mod batch;
 mod check;
@@ -7,6 +8,7 @@ mod completions;
 mod config;
 mod delete;
 mod doctor;
+mod export;
 mod extend;
 mod get;
 mod jwt;
@@ -52,6 +54,8 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Log(args) => log::run(ctx, args),
         Command::Doctor(args) => doctor::run(ctx, args),
         Command::Lambda => lambda::run(ctx),
+        Command::Export(args) => export::run(ctx, args),
+        Command::Apply(args) => apply::run(ctx, args),
     }
 }
 

@@ -9,6 +9,7 @@
 mod common;
 
 mod api_edges;
+mod apply;
 mod aws;
 mod aws_support;
 mod bad_input;
