@@ -1161,3 +1161,237 @@ fn a_key_set_cached_400_days_ago_is_not_used_when_the_server_is_down() {
     assert_eq!(code(&out), Some(0), "{err}");
     assert!(err.contains("stale"), "{err}");
 }
+
+// ---------- faults on the wire: a reset and a stall mid-response over bulk commands ----------
+// The sandbox carries the request out and then breaks its answer (`reset`: half the body, then a
+// TCP reset; `stallMs`: a pause past `--timeout 1`), so the write happened and byods cannot know.
+
+/// Requests of `method` whose path starts with `/v1/dataSources`.
+fn data_source_requests(env: &Env, method: &str) -> Vec<Value> {
+    env.requests()
+        .into_iter()
+        .filter(|r| {
+            r["method"] == method
+                && r["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with("/v1/dataSources"))
+        })
+        .collect()
+}
+
+/// `register --from FILE` over three URLs with the first POST broken by `rule`: that item fails
+/// with the unknown-outcome message, the others are registered, exit 7, exactly one POST per item
+/// (the broken one is never re-sent), and the broken one exists (it was carried out).
+fn bulk_register_with_one_broken_post(rule: Value, extra: &[&str], host: &str) {
+    let env = Env::start();
+    let urls: Vec<String> = (0..3).map(|n| format!("https://{host}/{n}")).collect();
+    let file = env.path().join("bulk.ndjson");
+    let ndjson: String = urls
+        .iter()
+        .map(|u| format!("{}\n", json!({ "url": u })))
+        .collect();
+    std::fs::write(&file, ndjson).unwrap();
+    let mut rule = rule;
+    rule["method"] = json!("POST");
+    rule["pathPrefix"] = json!("/dataSources");
+    rule["times"] = json!(1);
+    env.faults(json!({ "fail": [rule] }));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["register", "--from"])
+        .arg(&file)
+        .args(extra)
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "a transient failure remains: {err}");
+    let results: Value = serde_json::from_str(&stdout_text(&out)).unwrap();
+    let per_item: Vec<(u64, String)> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["byods"]["item"].as_u64().unwrap(),
+                r["byods"]["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(per_item.len(), 3, "one result per item: {results:#}");
+    assert_eq!(
+        per_item.iter().filter(|(_, r)| r == "registered").count(),
+        2,
+        "{per_item:?}"
+    );
+    let failed: Vec<&Value> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["byods"]["result"] == "failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{results:#}");
+    let failed_url = failed[0]["byods"]["url"].as_str().unwrap();
+    assert!(urls.iter().any(|u| u == failed_url), "{failed_url}");
+    assert_eq!(
+        err.matches("may or may not have taken effect").count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("select(.url == \"{failed_url}\")")),
+        "the hint names the item: {err}"
+    );
+    assert_eq!(
+        data_source_requests(&env, "POST").len(),
+        3,
+        "exactly one POST per item, none re-sent"
+    );
+    env.faults(json!({ "fail": [] }));
+    let listed: Vec<String> = env
+        .data_sources()
+        .iter()
+        .filter_map(|d| d["url"].as_str().map(str::to_string))
+        .collect();
+    for url in &urls {
+        assert_eq!(
+            listed.iter().filter(|u| *u == url).count(),
+            1,
+            "{url} exists exactly once (the broken POST was carried out): {listed:?}"
+        );
+    }
+}
+
+#[test]
+fn bulk_register_with_a_reset_mid_response_reports_the_item_and_sends_each_post_once() {
+    bulk_register_with_one_broken_post(json!({ "reset": true }), &[], "reset.example");
+}
+
+#[test]
+fn bulk_register_with_a_stall_past_the_timeout_reports_the_item_and_sends_each_post_once() {
+    bulk_register_with_one_broken_post(
+        json!({ "stallMs": 1500 }),
+        &["--timeout", "1"],
+        "stall.example",
+    );
+}
+
+/// `extend --all --json` results as `(id, result)` pairs.
+fn extend_results(out: &Output) -> Vec<(String, String)> {
+    let results: Value = serde_json::from_str(&stdout_text(out))
+        .unwrap_or_else(|e| panic!("{e}: {}", stdout_text(out)));
+    results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_string(),
+                r["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// PUTs per data source id.
+fn puts_per_id(env: &Env) -> std::collections::BTreeMap<String, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for r in data_source_requests(env, "PUT") {
+        let id = r["path"].as_str().unwrap().rsplit('/').next().unwrap();
+        *counts.entry(id.to_string()).or_insert(0) += 1;
+    }
+    counts
+}
+
+#[test]
+fn extend_all_with_a_data_source_whose_answers_always_reset_fails_that_one_with_exit_7() {
+    let env = Env::start();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let broken = ids[0].clone();
+    env.faults(json!({"fail": [
+        {"method": "PUT", "pathPrefix": format!("/dataSources/{broken}"), "reset": true}
+    ]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    let results = extend_results(&out);
+    assert_eq!(results.len(), ids.len(), "one result per data source");
+    for (id, result) in &results {
+        let want = if *id == broken { "failed" } else { "extended" };
+        assert_eq!(result, want, "{id}: {err}");
+    }
+    assert!(
+        err.contains(&format!("{broken}: PUT")) && err.contains("network error"),
+        "the failure names its data source and the cause: {err}"
+    );
+    assert!(err.contains("failed 1"), "{err}");
+    // A PUT is idempotent, so the broken one is retried (a bounded number of times); every other
+    // data source gets exactly one PUT, and no POST is sent at all.
+    let puts = puts_per_id(&env);
+    for id in &ids {
+        let n = puts.get(id).copied().unwrap_or(0);
+        if *id == broken {
+            assert!((2..=5).contains(&n), "{n} PUTs for the broken one");
+        } else {
+            assert_eq!(n, 1, "{id}: {puts:?}");
+        }
+    }
+    assert!(data_source_requests(&env, "POST").is_empty());
+}
+
+#[test]
+fn extend_all_with_one_stall_past_the_timeout_retries_that_put_and_extends_everything() {
+    let env = Env::start();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let stalled = ids[1].clone();
+    env.faults(json!({"fail": [{
+        "method": "PUT", "pathPrefix": format!("/dataSources/{stalled}"),
+        "stallMs": 1500, "times": 1
+    }]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json", "--timeout", "1"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(0), "{err}");
+    let results = extend_results(&out);
+    assert_eq!(results.len(), ids.len());
+    assert!(results.iter().all(|(_, r)| r == "extended"), "{results:?}");
+    let puts = puts_per_id(&env);
+    for id in &ids {
+        let want = if *id == stalled { 2 } else { 1 };
+        assert_eq!(puts.get(id).copied(), Some(want), "{id}: {puts:?}");
+    }
+    assert!(data_source_requests(&env, "POST").is_empty());
+}
+
+#[test]
+fn ls_with_answers_that_always_reset_ends_with_exit_7_after_bounded_retries() {
+    let env = Env::start();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources", "reset": true}
+    ]}));
+    env.clear_requests();
+    let out = env.cmd().arg("ls").output().unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    assert!(err.contains("network error"), "{err}");
+    assert!(stdout_text(&out).is_empty(), "no partial listing");
+    let gets = data_source_requests(&env, "GET").len();
+    assert!((2..=10).contains(&gets), "bounded retries: {gets}");
+}
