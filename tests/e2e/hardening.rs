@@ -839,9 +839,24 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         .filter(|(k, _)| !k.ends_with("ExpiresAt"))
         .filter_map(|(_, v)| v.as_str().map(str::to_string))
         .collect();
+    let profile = &stored["profiles"]["default"];
+    // Each kind the issue names is in the scan: client secrets, the PAT, the integration's refresh
+    // token and the minted service app access and refresh tokens.
+    for key in [
+        "clientSecret",
+        "personalAccessToken",
+        "oauthClientSecret",
+        "oauthRefreshToken",
+        "accessToken",
+        "refreshToken",
+    ] {
+        assert!(
+            profile[key].is_string(),
+            "{key} is scanned for: {profile:#}"
+        );
+    }
     let url_password = "UrlPassw0rdSecret";
     secrets.push(url_password.into());
-    assert!(secrets.len() >= 4, "{secrets:?}");
 
     let id = env.data_sources()[0]["id"].as_str().unwrap().to_string();
     let port = env
@@ -855,6 +870,12 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         .to_string();
     let userinfo_base = format!("http://user:{url_password}@127.0.0.1:{port}/v1");
     let query_base = format!("{}?access_token={url_password}", env.base_url);
+    let userinfo_jwks =
+        format!("http://user:{url_password}@127.0.0.1:{port}/idb/oauth2/v2/keys/verificationjwk");
+    let jws = env.data_sources()[0]["jwsToken"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let matrix: Vec<Vec<String>> = [
         vec!["-v", "ls"],
         vec!["-v", "get", &id],
@@ -880,6 +901,9 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         vec!["-v", "--timeout", "0", "ls"],
         vec!["-v", "--store", "exec:false", "ls"],
         vec!["-v", "jwt", "verify", "a.b.c"],
+        vec!["-v", "jwt", "verify", &jws, "--jwks", &userinfo_jwks],
+        vec!["-v", "doctor"],
+        vec!["-v", "--token-file", "/dev/null", "ls"],
     ]
     .iter()
     .map(|v| v.iter().map(|s| s.to_string()).collect())
@@ -945,7 +969,27 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
             );
         }
     }
-    assert!(scanned >= 19);
+    assert!(scanned >= 22);
+    // The run minted new tokens along the way: none of those leaked into a file either.
+    let now: Value = serde_json::from_str(&std::fs::read_to_string(&store).unwrap()).unwrap();
+    let minted: Vec<String> = now["profiles"]["default"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| !k.ends_with("ExpiresAt"))
+        .filter_map(|(_, v)| v.as_str().map(str::to_string))
+        .filter(|v| !secrets.contains(v))
+        .collect();
+    for file in &files {
+        let text = String::from_utf8_lossy(&std::fs::read(file).unwrap()).into_owned();
+        for s in &minted {
+            assert!(
+                !text.contains(s.as_str()),
+                "{} holds a secret",
+                file.display()
+            );
+        }
+    }
 }
 
 // ---------- doctor ----------
