@@ -1439,3 +1439,85 @@ fn ls_with_answers_that_always_reset_ends_with_exit_7_after_bounded_retries() {
     let gets = data_source_requests(&env, "GET").len();
     assert!((2..=10).contains(&gets), "bounded retries: {gets}");
 }
+
+// ---------- doctor: the clock against the API's Date, and the table ----------
+
+/// An API (scripted) whose `Date` header is `date`: every path answers an empty list.
+fn api_dated(date: &str) -> common::scripted::Scripted {
+    use common::scripted::{Reply, Scripted};
+    Scripted::start(vec![(
+        "/v1",
+        vec![Reply::json(200, json!({"items": []})).header("Date", date)],
+    )])
+}
+
+fn doctor_check(report: &Value, name: &str) -> Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no {name} check: {report:#}"))
+        .clone()
+}
+
+#[test]
+fn doctor_fails_a_clock_far_from_the_apis_and_prints_one_line_per_check_with_its_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let doctor = |api: &common::scripted::Scripted, args: &[&str]| {
+        common::isolated_cmd(dir.path())
+            .env("BYODS_BASE_URL", api.base_url())
+            .env("BYODS_TOKEN", "t")
+            .arg("doctor")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // In step with this clock: the clock check passes.
+    let now = chrono::Utc::now();
+    let in_step = api_dated(&now.to_rfc2822());
+    let report = doctor_report(&doctor(&in_step, &["--json"]));
+    assert_eq!(
+        doctor_check(&report, "clock")["status"],
+        "pass",
+        "{report:#}"
+    );
+
+    // Two hours behind: it fails, saying which way, with the fix.
+    let behind = api_dated(&(now - chrono::Duration::hours(2)).to_rfc2822());
+    let out = doctor(&behind, &["--json"]);
+    assert_eq!(code(&out), Some(8), "{}", stderr_text(&out));
+    let report = doctor_report(&out);
+    assert_eq!(report["ok"], false);
+    let clock = doctor_check(&report, "clock");
+    assert_eq!(clock["status"], "fail", "{report:#}");
+    assert!(
+        clock["detail"].as_str().unwrap().contains("ahead of"),
+        "{clock}"
+    );
+    assert!(clock["fix"].as_str().unwrap().contains("NTP"), "{clock}");
+    assert_eq!(doctor_check(&report, "api")["status"], "pass");
+
+    // The table: one line per check, each failing one with its fix; exit 8 and a count on stderr.
+    let out = doctor(&behind, &["-o", "table"]);
+    assert_eq!(code(&out), Some(8));
+    let table = stdout_text(&out);
+    let checks = report["checks"].as_array().unwrap();
+    for check in checks {
+        let name = check["name"].as_str().unwrap();
+        let line = table
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no line for {name}:\n{table}"));
+        assert!(line.contains(check["status"].as_str().unwrap()), "{line}");
+        let fix = check["fix"].as_str().unwrap();
+        if check["status"] == "fail" {
+            assert!(!fix.is_empty() && line.contains(fix), "{line}");
+        }
+    }
+    assert!(
+        stderr_text(&out).contains("check(s) failed"),
+        "{}",
+        stderr_text(&out)
+    );
+}

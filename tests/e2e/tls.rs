@@ -174,3 +174,76 @@ fn a_private_ca_is_refused_until_ssl_cert_file_or_dir_names_it() {
     let out = ls().env("SSL_CERT_DIR", &certs).output().unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
 }
+
+/// `byods doctor` against an HTTPS API: the tls check says which roots are trusted (how many, from
+/// where), and an API whose certificate is not trusted fails with the SSL_CERT_FILE fix.
+#[test]
+fn doctor_names_the_roots_in_use_and_the_fix_for_an_untrusted_ca() {
+    let dir = tempfile::tempdir().unwrap();
+    if !make_ca(dir.path()) {
+        crate::common::skip("the openssl CLI is not available to make a test CA");
+        return;
+    }
+    let base_url = serve(dir.path());
+    let doctor = |ca: Option<&Path>| {
+        let mut c = crate::common::std_cmd(dir.path());
+        c.env_remove("SSL_CERT_FILE")
+            .env_remove("SSL_CERT_DIR")
+            .env("BYODS_BASE_URL", &base_url)
+            .env("BYODS_TOKEN", "t")
+            .args(["doctor", "--json"]);
+        if let Some(ca) = ca {
+            c.env("SSL_CERT_FILE", ca);
+        }
+        let out = c.output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", stderr_text(&out)));
+        (out.status.code(), report)
+    };
+    let check = |report: &serde_json::Value, name: &str| {
+        report["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("no {name} check: {report:#}"))
+            .clone()
+    };
+
+    let ca = dir.path().join("ca.pem");
+    let (code, report) = doctor(Some(&ca));
+    let tls = check(&report, "tls");
+    assert_eq!(tls["status"], "pass", "{report:#}");
+    let detail = tls["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("1 root certificate(s) from SSL_CERT_FILE=")
+            && detail.contains("ca.pem"),
+        "{detail}"
+    );
+    assert_eq!(check(&report, "api")["status"], "pass", "{report:#}");
+    // This stand-in API serves no key set: that check fails, so doctor does not pass.
+    assert_eq!(check(&report, "key set")["status"], "fail");
+    assert_eq!(code, Some(8));
+
+    // A file with no certificate in it: the bundled roots stand in, with a warning and the fix;
+    // the API's private CA is not among them.
+    let empty = dir.path().join("empty.pem");
+    std::fs::write(&empty, "").unwrap();
+    let (code, report) = doctor(Some(&empty));
+    let tls = check(&report, "tls");
+    assert_eq!(tls["status"], "warn", "{report:#}");
+    assert!(
+        tls["detail"]
+            .as_str()
+            .unwrap()
+            .contains("gave no certificate"),
+        "{tls}"
+    );
+    let api = check(&report, "api");
+    assert_eq!(api["status"], "fail", "{report:#}");
+    assert!(
+        api["fix"].as_str().unwrap().contains("SSL_CERT_FILE"),
+        "{api}"
+    );
+    assert_eq!(code, Some(8));
+}
