@@ -1086,6 +1086,42 @@ fn doctor_passes_against_the_sandbox_and_names_what_fails() {
         .unwrap();
     assert_eq!(code(&out), Some(8));
     assert!(statuses(&doctor_report(&out)).contains(&("store".into(), "fail".into())));
+
+    // A store others can read fails the store check with the chmod fix, and nothing is sent.
+    let store = env.path().join("config/credentials.json");
+    std::fs::set_permissions(&store, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.clear_requests();
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(8));
+    let report = doctor_report(&out);
+    let check = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "store")
+        .unwrap()
+        .clone();
+    assert_eq!(check["status"], "fail", "{report:#}");
+    assert!(
+        check["detail"].as_str().unwrap().contains("chmod 600"),
+        "{check}"
+    );
+    assert!(
+        statuses(&report).contains(&("api".into(), "skip".into())),
+        "{report:#}"
+    );
+    assert!(
+        !env.requests().iter().any(|r| r["path"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("/v1/dataSources")),
+        "no API request with an unusable store"
+    );
 }
 
 // ---------- faults over bulk commands (existing 429/5xx knobs; reset/stall come with the sandbox) ----------

@@ -85,6 +85,11 @@ fn make_ca(dir: &Path) -> bool {
 
 /// An HTTPS server on loopback answering every request with an empty data source list.
 fn serve(dir: &Path) -> String {
+    serve_body(dir, r#"{"items":[]}"#)
+}
+
+/// An HTTPS server on loopback answering every request with `body`.
+fn serve_body(dir: &Path, body: &'static str) -> String {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(dir.join("server.pem"))
@@ -121,7 +126,6 @@ fn serve(dir: &Path) -> String {
                         break;
                     }
                 }
-                let body = r#"{"items":[]}"#;
                 let _ = write!(
                     tls,
                     "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
@@ -246,4 +250,56 @@ fn doctor_names_the_roots_in_use_and_the_fix_for_an_untrusted_ca() {
         "{api}"
     );
     assert_eq!(code, Some(8));
+}
+
+/// Against a real (HTTPS, not emulated) API, doctor resolves each data source's URL host: one that
+/// resolves passes, one that cannot (`.invalid`, RFC 6761) fails with the update/delete fix.
+#[test]
+fn doctor_resolves_each_data_source_url_host() {
+    let dir = tempfile::tempdir().unwrap();
+    if !make_ca(dir.path()) {
+        crate::common::skip("the openssl CLI is not available to make a test CA");
+        return;
+    }
+    let base_url = serve_body(
+        dir.path(),
+        r#"{"items":[{"id":"good-1","url":"https://localhost/grpc"},{"id":"bad-2","url":"https://no-such-host.invalid/grpc"}]}"#,
+    );
+    let out = crate::common::std_cmd(dir.path())
+        .env_remove("SSL_CERT_DIR")
+        .env("SSL_CERT_FILE", dir.path().join("ca.pem"))
+        .env("BYODS_BASE_URL", &base_url)
+        .env("BYODS_TOKEN", "t")
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", stderr_text(&out)));
+    let check = |name: &str| {
+        report["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("no {name} check: {report:#}"))
+            .clone()
+    };
+    assert_eq!(check("data source good-1")["status"], "pass", "{report:#}");
+    let checks = report["checks"].as_array().unwrap();
+    match checks.iter().find(|c| c["name"] == "data source bad-2") {
+        Some(bad) => {
+            assert_eq!(bad["status"], "fail", "{bad}");
+            assert!(
+                bad["detail"].as_str().unwrap().contains("does not resolve"),
+                "{bad}"
+            );
+            assert!(
+                bad["fix"].as_str().unwrap().contains("byods update bad-2"),
+                "{bad}"
+            );
+        }
+        // A machine whose resolver does not answer in time: a warning, never a pass.
+        None => assert_eq!(check("data sources")["status"], "warn", "{report:#}"),
+    }
+    assert_eq!(out.status.code(), Some(8));
 }
