@@ -822,9 +822,14 @@ fn files_under(dir: &std::path::Path, skip: &std::path::Path, found: &mut Vec<st
 fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
     let env = Env::start();
     use_credential_chain(&env);
+    // Under umask 000, so a file left to the default mode would be world-writable: the mode check
+    // at the end can only pass because byods sets each one.
     let chain = || {
-        let mut c = env.bare_cmd();
-        c.env("BYODS_BASE_URL", &env.base_url);
+        let mut c = env.cmd_for("sh");
+        c.env_remove("BYODS_TOKEN")
+            .arg("-c")
+            .arg("umask 000 && exec \"$0\" \"$@\"")
+            .arg(common::bin());
         c
     };
     // Mint and store service app tokens, so the store holds every kind of secret.
@@ -902,6 +907,7 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         vec!["-v", "--store", "exec:false", "ls"],
         vec!["-v", "jwt", "verify", "a.b.c"],
         vec!["-v", "jwt", "verify", &jws, "--jwks", &userinfo_jwks],
+        vec!["-v", "jwt", "verify", &jws],
         vec!["-v", "doctor"],
         vec!["-v", "--token-file", "/dev/null", "ls"],
     ]
@@ -969,7 +975,46 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
             );
         }
     }
-    assert!(scanned >= 22);
+    assert!(scanned >= 23);
+    // What the README says: every file byods wrote in its config, state and cache dirs is 0600 in
+    // 0700 directories (the store, config.json, the audit log, extend's state, key sets, locks).
+    fn modes(dir: &std::path::Path, found: &mut Vec<(std::path::PathBuf, u32, bool)>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let meta = std::fs::symlink_metadata(&path).unwrap();
+            found.push((
+                path.clone(),
+                meta.permissions().mode() & 0o777,
+                meta.is_dir(),
+            ));
+            if meta.is_dir() {
+                modes(&path, found);
+            }
+        }
+    }
+    let mut written = Vec::new();
+    for dir in ["config", "state", "cache"] {
+        let root = env.path().join(dir);
+        if !root.exists() {
+            continue;
+        }
+        written.push((
+            root.clone(),
+            std::fs::metadata(&root).unwrap().permissions().mode() & 0o777,
+            true,
+        ));
+        modes(&root, &mut written);
+    }
+    for name in ["credentials.json", "config.json", "audit.log", "jwks"] {
+        assert!(
+            written.iter().any(|(p, _, _)| p.ends_with(name)),
+            "{name} was written: {written:?}"
+        );
+    }
+    for (path, mode, is_dir) in &written {
+        let want = if *is_dir { 0o700 } else { 0o600 };
+        assert_eq!(*mode, want, "{} is {mode:o}", path.display());
+    }
     // The run minted new tokens along the way: none of those leaked into a file either.
     let now: Value = serde_json::from_str(&std::fs::read_to_string(&store).unwrap()).unwrap();
     let minted: Vec<String> = now["profiles"]["default"]
