@@ -82,6 +82,9 @@ _byods() {
             byods__subcmd__auth,status)
                 cmd="byods__subcmd__auth__subcmd__status"
                 ;;
+            byods__subcmd__auth,token)
+                cmd="byods__subcmd__auth__subcmd__token"
+                ;;
             byods__subcmd__auth__subcmd__help,help)
                 cmd="byods__subcmd__auth__subcmd__help__subcmd__help"
                 ;;
@@ -93,6 +96,9 @@ _byods() {
                 ;;
             byods__subcmd__auth__subcmd__help,status)
                 cmd="byods__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            byods__subcmd__auth__subcmd__help,token)
+                cmd="byods__subcmd__auth__subcmd__help__subcmd__token"
                 ;;
             byods__subcmd__config,get)
                 cmd="byods__subcmd__config__subcmd__get"
@@ -108,6 +114,9 @@ _byods() {
                 ;;
             byods__subcmd__config,path)
                 cmd="byods__subcmd__config__subcmd__path"
+                ;;
+            byods__subcmd__config,profiles)
+                cmd="byods__subcmd__config__subcmd__profiles"
                 ;;
             byods__subcmd__config,set)
                 cmd="byods__subcmd__config__subcmd__set"
@@ -129,6 +138,9 @@ _byods() {
                 ;;
             byods__subcmd__config__subcmd__help,path)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            byods__subcmd__config__subcmd__help,profiles)
+                cmd="byods__subcmd__config__subcmd__help__subcmd__profiles"
                 ;;
             byods__subcmd__config__subcmd__help,set)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__set"
@@ -196,6 +208,9 @@ _byods() {
             byods__subcmd__help__subcmd__auth,status)
                 cmd="byods__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            byods__subcmd__help__subcmd__auth,token)
+                cmd="byods__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
             byods__subcmd__help__subcmd__config,get)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__get"
                 ;;
@@ -207,6 +222,9 @@ _byods() {
                 ;;
             byods__subcmd__help__subcmd__config,path)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            byods__subcmd__help__subcmd__config,profiles)
+                cmd="byods__subcmd__help__subcmd__config__subcmd__profiles"
                 ;;
             byods__subcmd__help__subcmd__config,set)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__set"
@@ -278,7 +296,7 @@ _byods() {
 
     case "${cmd}" in
         byods)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log check jwt token auth config sandbox completions man help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log check jwt token auth config sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -293,11 +311,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -328,7 +346,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version login status logout help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version login status token logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -343,11 +361,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -378,7 +396,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__help)
-            opts="login status logout help"
+            opts="login status token logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,8 +465,22 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,11 +503,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -506,7 +538,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h -V --all --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,11 +553,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -556,7 +588,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,11 +603,61 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__auth__subcmd__token)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -606,7 +688,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__check)
-            opts="-o -q -v -h -V --status --schema --warn-before --crit-before --ignore-disabled --prometheus --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --status --schema --warn-before --crit-before --ignore-disabled --prometheus --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,11 +723,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -676,7 +758,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__completions)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -691,11 +773,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -726,7 +808,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version set get unset list path import help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version set get unset list path profiles import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,11 +823,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -776,7 +858,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,11 +873,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -826,7 +908,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__help)
-            opts="set get unset list path import help"
+            opts="set get unset list path profiles import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,6 +991,20 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__config__subcmd__help__subcmd__profiles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__config__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -938,7 +1034,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__import)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -953,11 +1049,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -988,7 +1084,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,11 +1099,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1038,7 +1134,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__path)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,11 +1149,61 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__config__subcmd__profiles)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1088,7 +1234,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,11 +1249,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1138,7 +1284,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__unset)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,11 +1299,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1188,7 +1334,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1203,11 +1349,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1238,7 +1384,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__extend)
-            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,11 +1419,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1308,7 +1454,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__get)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,11 +1469,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1372,7 +1518,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__auth)
-            opts="login status logout"
+            opts="login status token logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1573,20 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1456,7 +1616,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__config)
-            opts="set get unset list path import"
+            opts="set get unset list path profiles import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1512,6 +1672,20 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__help__subcmd__config__subcmd__profiles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1806,7 +1980,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version decode verify help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version decode verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1821,11 +1995,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1856,7 +2030,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__decode)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,11 +2045,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1962,7 +2136,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__verify)
-            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2021,11 +2195,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2056,7 +2230,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__log)
-            opts="-o -q -v -h -V --since --operation --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --since --operation --all-profiles --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2079,11 +2253,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2114,7 +2288,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__ls)
-            opts="-o -q -v -h -V --status --schema --expiring-within --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --status --schema --expiring-within --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,11 +2315,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2176,7 +2350,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__man)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2191,11 +2365,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2226,7 +2400,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__register)
-            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --from --skeleton --allow-duplicate --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --from --skeleton --allow-duplicate --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,11 +2443,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2304,7 +2478,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__sandbox)
-            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --rotate-refresh-tokens --page-size --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --rotate-refresh-tokens --page-size --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2355,11 +2529,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2390,7 +2564,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__schemas)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2405,11 +2579,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2440,7 +2614,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version print refresh status help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version print refresh status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,11 +2629,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2560,7 +2734,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__print)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,11 +2749,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2610,7 +2784,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__refresh)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2625,11 +2799,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2660,7 +2834,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__status)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,11 +2849,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2710,7 +2884,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__update)
-            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --status --error-message --from --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --status --error-message --from --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,11 +2935,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)

@@ -32,7 +32,8 @@ Exit codes:
   1    internal error
   2    usage error or bad input (nothing was sent)
   3    configuration error
-  4    authentication or authorization failed (HTTP 401/403, no usable credential)
+  4    authentication or authorization failed (HTTP 401/403, no usable credential; auth/token status
+       with nothing configured)
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
@@ -44,13 +45,14 @@ Environment:
   BYODS_TOKEN       bearer token to use as is (overrides the credential chain)
   BYODS_STORE       credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND
   BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
-  BYODS_OUTPUT      json, ndjson or table
+  BYODS_OUTPUT      json, ndjson, table or wide
   BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
   BYODS_NO_INPUT    never prompt
   BYODS_CONFIG_DIR  config directory (config.json, credentials)
   BYODS_STATE_DIR   state directory (sandbox state, audit log, locks)
   BYODS_CACHE_DIR   cache directory (JWKS)
   BYODS_FORCE_TTY   1 renders as on a terminal (tables)
+  COLUMNS           width tables are fitted to (default: the terminal's)
   NO_COLOR          disables colours
   HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY  proxies
 
@@ -71,7 +73,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "BYODS_BASE_URL", value_name = "URL")]
     pub base_url: Option<String>,
 
-    /// Output format [default: table on a terminal, json otherwise]
+    /// Output format [default: table on a terminal, json otherwise]; a table fits the terminal
+    /// (long url/audience cut with '…'), wide shows every column in full
     #[arg(
         short,
         long,
@@ -81,6 +84,10 @@ pub struct GlobalArgs {
         value_name = "FORMAT"
     )]
     pub output: Option<OutputFormat>,
+
+    /// Tables without their header line (for scripts reading columns)
+    #[arg(long, global = true)]
+    pub no_headers: bool,
 
     /// Same as --output json (and wins over BYODS_OUTPUT)
     #[arg(long, global = true)]
@@ -168,8 +175,9 @@ pub struct ListFilters {
     /// Only data sources with this status
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// Only data sources with this schema id
-    #[arg(long, value_name = "SCHEMA_ID")]
+    /// Only data sources with this schema: its id, or its name as `ls` shows it (VoiceVirtualAgent/gRPC,
+    /// AudioForking)
+    #[arg(long, value_name = "SCHEMA")]
     pub schema: Option<String>,
 }
 
@@ -390,8 +398,10 @@ oauthClientId and oauthClientSecret (`byods config set oauthClientId ID`, \
 With --with-token, reads a developer personal access token from stdin instead."
     )]
     Login(LoginArgs),
-    /// Show the stored token-manager credential (fingerprints and expiries, never values)
+    /// Show the stored token-manager credential (fingerprints and expiries, never values); exits 4 when none is stored
     Status,
+    /// Print the Service App access token (same as `byods token print`)
+    Token,
     /// Forget the stored tokens (the token-manager credential and the service app tokens)
     Logout(LogoutArgs),
 }
@@ -435,7 +445,7 @@ pub enum TokenCommand {
     Print,
     /// Get a fresh Service App access token now, even if the stored one is still valid
     Refresh,
-    /// Show each layer of the credential chain: present, expiry, fingerprint (never the value)
+    /// Show each layer of the credential chain: present, expiry, fingerprint (never the value); exits 4 when no layer is present
     Status,
 }
 
@@ -457,13 +467,15 @@ pub enum ConfigCommand {
     List,
     /// Print the config file and credential store locations
     Path,
+    /// List the profiles in the config file, marking the default and the active one
+    Profiles,
     /// Import the original tool's token-config.json (FILE, or '-' for stdin) into the profile and its store
     Import(ConfigImportArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ConfigSetArgs {
-    /// Setting name (baseUrl, timeout, clientId, appId, targetOrgId, oauthClientId, redirectPort, store, or a secret)
+    /// Setting name (baseUrl, timeout, clientId, appId, targetOrgId, oauthClientId, redirectPort, store, or a secret), or defaultProfile (the file's default profile, not a profile setting)
     #[arg(value_name = "KEY")]
     pub key: String,
     /// The value; must be '-' for a secret (read from stdin, never from the command line)
@@ -626,6 +638,10 @@ pub struct LogArgs {
     /// Only this operation
     #[arg(long, value_enum, value_name = "OP")]
     pub operation: Option<Operation>,
+    /// Entries of every profile and of the sandbox [default: only the active profile's, or only
+    /// the sandbox's with --sandbox]
+    #[arg(long)]
+    pub all_profiles: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

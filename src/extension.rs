@@ -134,8 +134,14 @@ impl Extender<'_> {
             "Webex accepted the update (HTTP 2xx) but issued no newer token (the same jwsToken, or \
              one that does not expire later): the token was not extended",
         );
-        self.audit
-            .record("extend", Some(id), Some(body), Ok(&response), check_error);
+        self.audit.record_details(
+            "extend",
+            Some(id),
+            Some(body),
+            Ok(&response),
+            check_error,
+            json!({"newExpiresAt": new_expiry.map(timefmt::rfc3339)}),
+        );
         let nonce_changed = after
             .get("nonce")
             .or(body.get("nonce"))

@@ -47,6 +47,8 @@ pub struct ClientConfig {
     pub timeout: Duration,
     /// Where the `-v` trace goes (secrets redacted); None: no trace.
     pub trace: Option<Trace>,
+    /// Where a retry is announced ("retrying in 2 s (503)") when there is no trace; None: silent.
+    pub notice: Option<Trace>,
     pub retry: RetryPolicy,
 }
 
@@ -55,6 +57,7 @@ pub struct Client {
     base_url: String,
     tokens: Box<dyn TokenProvider>,
     trace: Option<Trace>,
+    notice: Option<Trace>,
     retry: RetryPolicy,
 }
 
@@ -174,6 +177,7 @@ impl Client {
             base_url,
             tokens,
             trace: config.trace,
+            notice: config.notice,
             retry: config.retry,
         })
     }
@@ -315,6 +319,7 @@ impl Client {
                                 "* HTTP {status}: retry {attempt} in {} ms",
                                 wait.as_millis()
                             ));
+                            self.announce_retry(method, url, wait, &status.to_string());
                             std::thread::sleep(wait);
                         }
                         None => return Err(Error::Api(Box::new(error))),
@@ -333,6 +338,7 @@ impl Client {
                                 "* {e}: retry {attempt} in {} ms",
                                 wait.as_millis()
                             ));
+                            self.announce_retry(method, url, wait, &transport_reason(&e));
                             std::thread::sleep(wait);
                         }
                         None => {
@@ -397,6 +403,27 @@ impl Client {
             }
         }
         self.trace_line(&line);
+    }
+
+    /// A wait before a retry is said, so seconds of silence do not look like a hang. The `-v`
+    /// trace already says it.
+    fn announce_retry(&self, method: Method, url: &str, wait: Duration, reason: &str) {
+        if self.trace.is_some() {
+            return;
+        }
+        if let Some(notice) = &self.notice {
+            let secs = wait.as_secs_f64();
+            let shown = if secs >= 1.0 && wait.subsec_millis() == 0 {
+                format!("{secs:.0} s")
+            } else {
+                format!("{secs:.1} s")
+            };
+            notice(&format!(
+                "{} {}: retrying in {shown} ({reason})",
+                method.as_str(),
+                redact::url(url)
+            ));
+        }
     }
 
     fn trace_line(&self, line: &str) {
@@ -537,16 +564,7 @@ fn api_error(
 
 fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent: bool) -> Error {
     let url = redact::url(url);
-    let what = match &e {
-        ureq::Error::Timeout(_) => "timed out".to_string(),
-        ureq::Error::HostNotFound => "host not found".to_string(),
-        ureq::Error::ConnectionFailed => "connection failed".to_string(),
-        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            "connection refused: nothing is listening there".to_string()
-        }
-        ureq::Error::Io(io) => format!("network error: {io}"),
-        other => other.to_string(),
-    };
+    let what = transport_reason(&e);
     if method == Method::Post && may_have_been_sent {
         Error::Transient(format!(
             "{} {url} {what} after the request was sent: it may or may not have taken effect, \
@@ -555,6 +573,20 @@ fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent
         ))
     } else {
         Error::Transient(format!("{} {url} {what}", method.as_str()))
+    }
+}
+
+/// A transport failure in a few words.
+fn transport_reason(e: &ureq::Error) -> String {
+    match e {
+        ureq::Error::Timeout(_) => "timed out".to_string(),
+        ureq::Error::HostNotFound => "host not found".to_string(),
+        ureq::Error::ConnectionFailed => "connection failed".to_string(),
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            "connection refused: nothing is listening there".to_string()
+        }
+        ureq::Error::Io(io) => format!("network error: {io}"),
+        other => other.to_string(),
     }
 }
 

@@ -508,3 +508,26 @@ fn completions_and_man() {
     assert_eq!(a.dir.as_deref(), Some(std::path::Path::new("out")));
     assert!(refused(&["frobnicate"]).contains("unrecognized subcommand"));
 }
+
+#[test]
+fn output_and_habit_flags() {
+    let cli = parse(&["ls", "-o", "wide", "--no-headers"]);
+    assert_eq!(cli.global.output, Some(OutputFormat::Wide));
+    assert!(cli.global.no_headers);
+    assert!(matches!(
+        parse(&["auth", "token"]).command,
+        Command::Auth(AuthArgs {
+            command: AuthCommand::Token
+        })
+    ));
+    assert!(matches!(
+        parse(&["config", "profiles"]).command,
+        Command::Config(ConfigArgs {
+            command: ConfigCommand::Profiles
+        })
+    ));
+    match parse(&["log", "--all-profiles"]).command {
+        Command::Log(args) => assert!(args.all_profiles),
+        other => panic!("{other:?}"),
+    }
+}

@@ -10,7 +10,7 @@ use crate::app::Ctx;
 use crate::auth::oauth::{self, Callback};
 
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs, LogoutArgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::redact::fingerprint;
 use crate::ui::{Outcome, View};
 
@@ -22,6 +22,7 @@ pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
         AuthCommand::Login(a) if a.device => login_with_device(ctx, a),
         AuthCommand::Login(a) => login(ctx, a),
         AuthCommand::Status => status(ctx),
+        AuthCommand::Token => super::token::print(ctx),
         AuthCommand::Logout(a) => logout(ctx, a),
     }
 }
@@ -57,9 +58,18 @@ fn login_with_token(ctx: &Ctx) -> Result<Outcome> {
     let me = whoami(ctx, token)?;
     let _lock = store.lock()?;
     let mut secrets = store.load()?;
-    secrets.clear_token_manager();
+    // The new token replaces the integration's access token (which would otherwise be used
+    // first); the integration's refresh token stays, to renew from if the personal token is
+    // refused, and so do the service app's credentials.
+    secrets.oauth_access_token = None;
+    secrets.oauth_access_token_expires_at = None;
     secrets.personal_access_token = Some(token.to_string());
     store.save(&secrets)?;
+    if secrets.oauth_refresh_token.is_some() {
+        ctx.ui.info(
+            "kept the integration refresh token: it renews access if the personal access token is refused",
+        );
+    }
     ctx.ui.info(&format!(
         "logged in as {} with a personal access token {} (valid 12 h from its creation)",
         person_summary(&me),
@@ -283,7 +293,13 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
         "oauthClientId": settings.oauth_client_id,
         "layers": layers,
     });
-    Ok(Outcome::new(data, View::Table(layers_table(&layers))))
+    let outcome = Outcome::new(data, View::Table(layers_table(&layers)));
+    // As `gh auth status`: nothing to authenticate with is a failure a script can test.
+    Ok(if credential == "none" {
+        outcome.with_exit(ExitStatus::Auth)
+    } else {
+        outcome
+    })
 }
 
 fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {

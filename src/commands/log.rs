@@ -11,7 +11,10 @@ use crate::ui::{Cell, Outcome, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
     let since = args.since;
-    let (entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
+    let (mut entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
+    if !args.all_profiles {
+        entries.retain(|e| audit::belongs_to(e, &ctx.profile, ctx.global.sandbox));
+    }
     if skipped > 0 {
         ctx.ui.warn(&format!(
             "skipped {skipped} line(s) of {} that are not JSON objects",
@@ -21,6 +24,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
     let table = Table {
         columns: vec![
             "time",
+            "profile",
             "operation",
             "id",
             "status",
@@ -39,6 +43,11 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
                 };
                 vec![
                     Cell::from(text(e, "time")),
+                    Cell::from(if e["sandbox"] == true {
+                        "(sandbox)".to_string()
+                    } else {
+                        text(e, "profile")
+                    }),
                     Cell::from(text(e, "operation")),
                     Cell::from(text(e, "id")),
                     Cell::from(text(e, "status")),

@@ -33,7 +33,9 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     // One data source from flags: a failure was returned as the error in `execute`.
     if single && let Some(ds) = batch.successes().next() {
         let record = summary(ds);
-        return Ok(Outcome::new(ds.clone(), View::Records(vec![record])));
+        let mut ds = ds.clone();
+        datasource::add_expiry(&mut ds, crate::ui::timefmt::now_unix());
+        return Ok(Outcome::new(ds, View::Records(vec![record])));
     }
     Ok(view(batch, &requests))
 }
@@ -193,6 +195,7 @@ fn bulk_record(item: usize, result: Item<Value>, request: &Request) -> Value {
                     json!({"item": item, "result": "registered"}),
                 );
             }
+            datasource::add_expiry(&mut ds, crate::ui::timefmt::now_unix());
             ds
         }
         Item::Failed(f) => {

@@ -85,6 +85,8 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
             )
         }))
         .collect();
+    let mut updated = updated;
+    datasource::add_expiry(&mut updated, crate::ui::timefmt::now_unix());
     Ok(Outcome::new(updated, View::Records(vec![rows])))
 }
 

@@ -32,6 +32,8 @@ pub struct UiSettings {
     pub quiet: bool,
     pub verbose: bool,
     pub no_input: bool,
+    /// `--no-headers`: tables without their header line.
+    pub no_headers: bool,
 }
 
 impl Default for UiSettings {
@@ -43,6 +45,7 @@ impl Default for UiSettings {
             quiet: false,
             verbose: false,
             no_input: false,
+            no_headers: false,
         }
     }
 }
@@ -86,6 +89,11 @@ pub struct Ui {
     quiet: bool,
     verbose: bool,
     no_input: bool,
+    no_headers: bool,
+    /// `-o table`/`-o wide` was asked for (not just a terminal): JSON-only views become records.
+    table_asked: bool,
+    /// Tables are fitted to this many columns (None: any width).
+    width: Option<usize>,
     terminals: Terminals,
     stdout: Mutex<Sink>,
     stderr: Mutex<Sink>,
@@ -169,6 +177,9 @@ impl Ui {
             quiet: settings.quiet,
             verbose: settings.verbose,
             no_input: settings.no_input,
+            no_headers: settings.no_headers,
+            table_asked: settings.format.is_some_and(OutputFormat::is_table),
+            width: table_width(terminals),
             terminals,
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
@@ -212,7 +223,14 @@ impl Ui {
     /// A warning on stderr (suppressed by `-q`).
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            self.line(&format!("warning: {message}"));
+            self.line(&format!("byods: warning: {message}"));
+        }
+    }
+
+    /// How to fix what the previous message said, on stderr (suppressed by `-q`).
+    pub fn hint(&self, message: &str) {
+        if !self.quiet {
+            self.line(&format!("hint: {message}"));
         }
     }
 
@@ -283,6 +301,24 @@ impl Ui {
         };
         Ok(text)
     }
+}
+
+/// The width tables fit in: `COLUMNS` when set (as shells export it, and for tests), else the
+/// size of the terminal stdout is; None when stdout is not a terminal.
+fn table_width(terminals: Terminals) -> Option<usize> {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+    {
+        return Some(columns);
+    }
+    if !terminals.stdout {
+        return None;
+    }
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(terminal_size::Width(w), _)| usize::from(w))
+        .filter(|w| *w > 0)
 }
 
 /// The last word of a failed run, when no `Ui` may exist yet (a bad `--jq` fails building it).

@@ -16,6 +16,7 @@ mod generated;
 mod hostile;
 mod jwt;
 mod mutate;
+mod output;
 mod read;
 mod recipes;
 mod sandbox_cli;

@@ -822,7 +822,7 @@ fn extend_dry_run_and_bad_inputs_send_nothing() {
     let id = id_of(&seeded(&env)[1]);
     let out = run(&env, &["extend", &id, "--dry-run"]);
     ok(&out);
-    let r = stdout_json(&out);
+    let r = &stdout_json(&out)[0];
     assert_eq!(r["method"], "PUT");
     assert_eq!(r["body"]["tokenLifetimeMinutes"], 120);
     assert!(env.write_requests().is_empty());
@@ -858,7 +858,7 @@ fn delete_needs_yes_without_a_terminal() {
     assert_refused(&env, &run(&env, &["delete", &id]), "pass --yes");
     let out = run(&env, &["delete", &id, "--dry-run"]);
     ok(&out);
-    assert_eq!(stdout_json(&out)["method"], "DELETE");
+    assert_eq!(stdout_json(&out)[0]["method"], "DELETE");
     assert!(env.write_requests().is_empty());
     let out = run(&env, &["delete", &id, "--yes"]);
     ok(&out);
@@ -1162,7 +1162,7 @@ fn delete_dry_run_validates_like_a_real_run() {
     let out = run(&env, &["delete", &id, "--dry-run"]);
     ok(&out);
     let request: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(request["method"], "DELETE");
+    assert_eq!(request[0]["method"], "DELETE");
     assert!(env.write_requests().is_empty());
 }
 
