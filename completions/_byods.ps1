@@ -166,7 +166,7 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
         }
         'byods;register' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'JWS audience (`aud`) [register default: BYODS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'JWS subject (`sub`) [register default: BYODS]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]')
@@ -203,7 +203,7 @@ Register-ArgumentCompleter -Native -CommandName 'byods' -ScriptBlock {
         }
         'byods;update' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'JWS audience (`aud`) [register default: BYODS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'JWS subject (`sub`) [register default: BYODS]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]')

@@ -158,7 +158,7 @@ set edit:completion:arg-completer[byods] = {|@words|
         }
         &'byods;register'= {
             cand --url 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it'
-            cand --schema 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]'
+            cand --schema 'Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]'
             cand --audience 'JWS audience (`aud`) [register default: BYODS]'
             cand --subject 'JWS subject (`sub`) [register default: BYODS]'
             cand --nonce 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]'
@@ -194,7 +194,7 @@ set edit:completion:arg-completer[byods] = {|@words|
         }
         &'byods;update'= {
             cand --url 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it'
-            cand --schema 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]'
+            cand --schema 'Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]'
             cand --audience 'JWS audience (`aud`) [register default: BYODS]'
             cand --subject 'JWS subject (`sub`) [register default: BYODS]'
             cand --nonce 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]'

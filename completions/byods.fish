@@ -156,7 +156,7 @@ complete -c byods -n "__fish_byods_using_subcommand schemas" -l sandbox -d 'Run 
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand register" -l url -d 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -l schema -d 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l schema -d 'Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l audience -d 'JWS audience (`aud`) [register default: BYODS]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l subject -d 'JWS subject (`sub`) [register default: BYODS]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l nonce -d 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]' -r
@@ -189,7 +189,7 @@ complete -c byods -n "__fish_byods_using_subcommand register" -l sandbox -d 'Run
 complete -c byods -n "__fish_byods_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c byods -n "__fish_byods_using_subcommand register" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand update" -l url -d 'Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a warning); register requires it' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l schema -d 'Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l schema -d 'Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l audience -d 'JWS audience (`aud`) [register default: BYODS]' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l subject -d 'JWS subject (`sub`) [register default: BYODS]' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l nonce -d 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]' -r

@@ -519,9 +519,9 @@ pub struct FieldArgs {
     /// warning); register requires it
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
-    /// Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43,
-    /// Voice Virtual Agent]
-    #[arg(long, value_name = "SCHEMA_ID")]
+    /// Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC)
+    /// [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]
+    #[arg(long, value_name = "SCHEMA")]
     pub schema: Option<String>,
     /// JWS audience (`aud`) [register default: BYODS]
     #[arg(long, value_name = "TEXT")]

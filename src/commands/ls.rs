@@ -115,9 +115,32 @@ fn table(items: &[Value]) -> Table {
     }
 }
 
-/// A schema name as `schema_labels` makes them: a letter, then letters, digits and `/-_`.
+/// `schemaId` of a document, when it is a schema name rather than an id, replaced by the id it
+/// names (`register --schema VoiceVirtualAgent/WebSocket`). Reads the schema list only then.
+pub fn resolve_schema_name(
+    ctx: &Ctx,
+    doc: &mut serde_json::Map<String, Value>,
+    schemas: &mut Option<Vec<Value>>,
+) -> Result<()> {
+    let Some(name) = doc.get("schemaId").and_then(Value::as_str) else {
+        return Ok(());
+    };
+    if uuid::Uuid::try_parse(name).is_ok() || !looks_like_schema_name(name) {
+        return Ok(());
+    }
+    if schemas.is_none() {
+        *schemas = Some(datasources::schemas(ctx.client()?)?);
+    }
+    let id = datasource::resolve_schema(schemas.as_deref().unwrap_or_default(), name)
+        .map_err(Error::usage)?;
+    doc.insert("schemaId".into(), Value::String(id));
+    Ok(())
+}
+
+/// A schema name as `schema_labels` makes them: a letter, then letters, digits and `/-_`, at
+/// least three in all (service types are words). Anything else is refused before a request.
 fn looks_like_schema_name(text: &str) -> bool {
-    (1..=100).contains(&text.len())
+    (3..=100).contains(&text.len())
         && text.starts_with(|c: char| c.is_ascii_alphabetic())
         && text
             .chars()

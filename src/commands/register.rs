@@ -47,10 +47,11 @@ fn plan(ctx: &Ctx, args: &RegisterArgs, guided: bool) -> Result<Vec<Request>> {
         Some(path) => documents(path)?,
         None => vec![Map::new()],
     };
+    let mut schemas: Option<Vec<Value>> = None;
     for doc in &mut docs {
         mutation::apply_field_flags(doc, &args.fields.fields());
+        super::ls::resolve_schema_name(ctx, doc, &mut schemas)?;
     }
-    let mut schemas: Option<Vec<Value>> = None;
     if guided {
         if !ctx.ui.can_prompt() {
             return Err(Error::usage(

@@ -18,6 +18,7 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
         None => Map::new(),
     };
     apply_flags(&mut changes, args)?;
+    super::ls::resolve_schema_name(ctx, &mut changes, &mut None)?;
     if args.from.is_none() && changes.is_empty() && args.fields.nonce.is_none() {
         return Err(Error::usage(
             "nothing to change: give a field flag (--url, --status, ...) or --from FILE; \

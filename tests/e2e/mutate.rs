@@ -220,7 +220,7 @@ fn register_bad_inputs_exit_2_and_send_nothing() {
         (vec!["--lifetime", "0"], "not a token lifetime"),
         (vec!["--lifetime", "1441"], "from 1 to 1440"),
         (vec!["--lifetime", "abc"], "not a token lifetime"),
-        (vec!["--schema", "nope"], "invalid schema id 'nope'"),
+        (vec!["--schema", "nope"], "unknown schema 'nope'"),
         (
             vec!["--schema", "00000000-0000-4000-8000-000000000000"],
             "unknown schema id",
@@ -449,7 +449,7 @@ fn update_bad_inputs_exit_2_and_send_nothing() {
         (vec!["--lifetime", "abc"], "not a token lifetime"),
         (vec!["--lifetime", "1441"], "not a token lifetime"),
         (vec!["--url", "relative/x"], "it is not absolute"),
-        (vec!["--schema", "bad"], "invalid schema id"),
+        (vec!["--schema", "bad"], "unknown schema 'bad'"),
         (
             vec!["--schema", "00000000-0000-4000-8000-000000000000"],
             "unknown schema id",

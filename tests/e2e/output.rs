@@ -246,6 +246,34 @@ fn schema_names_tell_schemas_apart_and_select_them() {
     ok(&by_type);
     assert_eq!(stdout_json(&by_type).as_array().unwrap().len(), 1);
 
+    // register and update take the name too.
+    let out = run(
+        &env,
+        &[
+            "register",
+            "--url",
+            "https://named.example/x",
+            "--schema",
+            "VoiceVirtualAgent/WebSocket",
+        ],
+    );
+    ok(&out);
+    let created = stdout_json(&out);
+    assert_eq!(created["schemaId"], WS_VVA);
+    let id = created["id"].as_str().unwrap();
+    let out = run(&env, &["update", id, "--schema", "AudioForking"]);
+    ok(&out);
+    assert_ne!(stdout_json(&out)["schemaId"], WS_VVA);
+    let schemas = env
+        .cmd()
+        .env("BYODS_FORCE_TTY", "1")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "300")
+        .arg("schemas")
+        .output()
+        .unwrap();
+    assert!(stdout_text(&schemas).contains("VoiceVirtualAgent/WebSocket"));
+
     env.clear_requests();
     let out = run(&env, &["extend", "--all", "--schema", "VoiceVirtualAgent"]);
     assert_eq!(out.status.code(), Some(2));
@@ -259,6 +287,23 @@ fn schema_names_tell_schemas_apart_and_select_them() {
     let out = run(&env, &["ls", "--schema", "no such thing"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(env.requests().is_empty(), "refused before any request");
+    let out = run(
+        &env,
+        &[
+            "register",
+            "--url",
+            "https://x.example/y",
+            "--schema",
+            "Nope",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_text(&out).contains("unknown schema 'Nope'"),
+        "{}",
+        stderr_text(&out)
+    );
+    assert!(env.write_requests().is_empty());
 }
 
 #[test]
