@@ -85,6 +85,27 @@ fn tables_fit_the_terminal_width_and_wide_shows_everything() {
 }
 
 #[test]
+fn tables_fit_a_real_terminal() {
+    let env = Env::start();
+    for cols in [60u16, 200] {
+        let (code, shown) = crate::common::pty::run_in_columns(&env, &["ls"], cols);
+        assert_eq!(code, Some(0), "{shown}");
+        assert!(shown.contains("STATUS"), "a table on a terminal: {shown}");
+        for line in shown.lines() {
+            assert!(
+                line.chars().count() <= usize::from(cols),
+                "wider than {cols}: {line:?}"
+            );
+        }
+        let urls_shown = env
+            .data_sources()
+            .iter()
+            .all(|d| shown.contains(d["url"].as_str().unwrap()));
+        assert_eq!(urls_shown, cols == 200, "{shown}");
+    }
+}
+
+#[test]
 fn dry_runs_print_the_same_shape_as_real_runs() {
     let env = Env::start();
     let id = ids(&env)[0].clone();
