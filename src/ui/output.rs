@@ -243,7 +243,18 @@ impl Ui {
     }
 
     fn table(&self, table: &Table) -> String {
-        let mut widths: Vec<usize> = table.columns.iter().map(|c| c.chars().count()).collect();
+        // Without the header line, only the cells set the widths.
+        let mut widths: Vec<usize> = table
+            .columns
+            .iter()
+            .map(|c| {
+                if self.no_headers {
+                    0
+                } else {
+                    c.chars().count()
+                }
+            })
+            .collect();
         for row in &table.rows {
             for (i, cell) in row.iter().enumerate() {
                 if let Some(w) = widths.get_mut(i) {
@@ -448,6 +459,51 @@ mod tests {
             .render(&Outcome::new(json!([]), View::Table(table)))
             .unwrap();
         assert_eq!(out, "ID    STATUS\na     active\nbbbb  x\n");
+    }
+
+    #[test]
+    fn fits_elastic_columns_and_never_cuts_the_others() {
+        let columns = ["id", "url", "audience", "expires"];
+        let natural = [36, 40, 20, 10];
+        // Everything fits: unchanged.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(200)), [0, 1, 2, 3]);
+        assert_eq!(widths, natural);
+        // 80 columns: 36 + 10 + 3 gaps = 52 fixed, 28 shared by url and audience.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(80)), [0, 1, 2, 3]);
+        assert_eq!((widths[0], widths[3]), (36, 10));
+        assert_eq!(widths[1] + widths[2], 28);
+        // 60 columns: too little for two elastic columns of 8: audience goes, url stays.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(60)), [0, 1, 3]);
+        assert_eq!(widths[1], 60 - 36 - 10 - 4);
+        // Only fixed columns left: shown as they are, even wider than the limit.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(20)), [0, 3]);
+        assert_eq!(ellipsize("https://example.com", 8), "https:/…");
+        assert_eq!(ellipsize("short", 8), "short");
+    }
+
+    #[test]
+    fn no_headers_and_wide() {
+        let table = || Table {
+            columns: vec!["id", "url"],
+            rows: vec![vec!["a".into(), "https://a.example/very/long/path".into()]],
+        };
+        let settings = super::super::UiSettings {
+            format: Some(OutputFormat::Table),
+            color: ColorChoice::Never,
+            no_headers: true,
+            ..Default::default()
+        };
+        let ui = Ui::buffered(&settings, super::super::Terminals::default(), "")
+            .unwrap()
+            .0;
+        let out = ui
+            .render(&Outcome::new(json!([]), View::Table(table())))
+            .unwrap();
+        assert_eq!(out, "a  https://a.example/very/long/path\n");
     }
 
     #[test]
