@@ -282,9 +282,9 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
             "none"
         };
     if credential == "none" {
-        ctx.ui.warn(
-            "no token-manager credential stored: run `byods auth login` or `byods auth login --with-token`",
-        );
+        ctx.ui.warn("no token-manager credential stored");
+        ctx.ui
+            .hint("run `byods auth login` or `byods auth login --with-token`");
     }
     let data = json!({
         "profile": settings.profile,

@@ -21,8 +21,8 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     }
     if !args.yes && !args.write.dry_run && !ctx.ui.can_prompt() {
         return Err(Error::usage(
-            "refusing to delete without confirmation: pass --yes (stdin/stdout is not a terminal, \
-             or --no-input is set)",
+            "refusing to delete without confirmation: stdin/stdout is not a terminal, or \
+             --no-input is set\nhint: pass --yes to delete without asking",
         ));
     }
     let client = ctx.client()?;

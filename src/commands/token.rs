@@ -176,8 +176,9 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
     let outcome = Outcome::new(data, View::Table(layers_table(&layers)));
     // No layer can give a token: exit 4 (no usable credential), as `gh auth status` fails.
     if !layers.iter().any(|l| l["present"] == true) {
+        ctx.ui.warn("no credential is configured");
         ctx.ui
-            .warn("no credential is configured: run `byods auth login` or `byods config import`");
+            .hint("run `byods auth login`, or `byods config import token-config.json`");
         return Ok(outcome.with_exit(crate::error::ExitStatus::Auth));
     }
     Ok(outcome)

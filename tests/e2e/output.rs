@@ -375,7 +375,24 @@ fn status_commands_fail_when_nothing_is_configured() {
         );
         assert!(stdout_json(&out)["layers"].is_array());
         assert!(stderr_text(&out).contains("byods: warning:"));
+        assert!(stderr_text(&out).contains("\nhint: run `byods auth login`"));
     }
+    // An error with a fix says it on a hint line.
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .arg("ls")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    let err = stderr_text(&out);
+    assert!(
+        err.starts_with(
+            "byods: error: no credentials for profile 'default'\nhint: set BYODS_TOKEN"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 2, "{err}");
     let out = env.cmd().args(["token", "status"]).output().unwrap();
     ok(&out);
 }
