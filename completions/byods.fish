@@ -26,11 +26,11 @@ end
 
 complete -c byods -n "__fish_byods_needs_command" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_needs_command" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_needs_command" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_needs_command" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_needs_command" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_needs_command" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -69,11 +69,11 @@ complete -c byods -n "__fish_byods_using_subcommand ls" -l schema -d 'Only data 
 complete -c byods -n "__fish_byods_using_subcommand ls" -l expiring-within -d 'Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand ls" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand ls" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -94,11 +94,11 @@ complete -c byods -n "__fish_byods_using_subcommand list" -l schema -d 'Only dat
 complete -c byods -n "__fish_byods_using_subcommand list" -l expiring-within -d 'Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand list" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand list" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -115,11 +115,11 @@ complete -c byods -n "__fish_byods_using_subcommand list" -s h -l help -d 'Print
 complete -c byods -n "__fish_byods_using_subcommand list" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand get" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand get" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand get" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand get" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand get" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand get" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -136,11 +136,11 @@ complete -c byods -n "__fish_byods_using_subcommand get" -s h -l help -d 'Print 
 complete -c byods -n "__fish_byods_using_subcommand get" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand schemas" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand schemas" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand schemas" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand schemas" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand schemas" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -164,11 +164,11 @@ complete -c byods -n "__fish_byods_using_subcommand register" -l lifetime -d 'JW
 complete -c byods -n "__fish_byods_using_subcommand register" -l from -d 'Read bodies from FILE (\'-\' for stdin): a JSON object, an array of objects or NDJSON (one data source each); flags override the file\'s fields' -r -F
 complete -c byods -n "__fish_byods_using_subcommand register" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand register" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand register" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand register" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand register" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -200,11 +200,11 @@ complete -c byods -n "__fish_byods_using_subcommand update" -l error-message -d 
 complete -c byods -n "__fish_byods_using_subcommand update" -l from -d 'JSON object from FILE (\'-\' for stdin) merged onto the current values; flags override it' -r -F
 complete -c byods -n "__fish_byods_using_subcommand update" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand update" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand update" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -230,11 +230,11 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -l lifetime -d 'New 
 complete -c byods -n "__fish_byods_using_subcommand extend" -l parallel -d 'Data sources extended at the same time, 1 to 32' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand extend" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand extend" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand extend" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -254,11 +254,11 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -s h -l help -d 'Pri
 complete -c byods -n "__fish_byods_using_subcommand extend" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand delete" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand delete" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -283,11 +283,11 @@ extend\t''
 delete\t''"
 complete -c byods -n "__fish_byods_using_subcommand log" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand log" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand log" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand log" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand log" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand log" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand log" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand log" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -311,11 +311,11 @@ complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CR
 complete -c byods -n "__fish_byods_using_subcommand check" -l prometheus -d 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails' -r -F
 complete -c byods -n "__fish_byods_using_subcommand check" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand check" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand check" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand check" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -333,11 +333,11 @@ complete -c byods -n "__fish_byods_using_subcommand check" -s h -l help -d 'Prin
 complete -c byods -n "__fish_byods_using_subcommand check" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -357,11 +357,11 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_sub
 complete -c byods -n "__fish_byods_using_subcommand jwt; and not __fish_seen_subcommand_from decode verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -389,11 +389,11 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l data-source -d 'Expect the audience, subject, url, schema and org of this registered data source (GET through the API); explicit flags override' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -414,11 +414,11 @@ complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcomm
 complete -c byods -n "__fish_byods_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -439,11 +439,11 @@ complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_s
 complete -c byods -n "__fish_byods_using_subcommand token; and not __fish_seen_subcommand_from print refresh status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -460,11 +460,11 @@ complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subco
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -481,11 +481,11 @@ complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subco
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -506,11 +506,11 @@ complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subco
 complete -c byods -n "__fish_byods_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -534,11 +534,11 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait -d 'Seconds to wait for the browser to come back' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -558,11 +558,11 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -579,11 +579,11 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -600,11 +600,11 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -627,11 +627,11 @@ complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcom
 complete -c byods -n "__fish_byods_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -656,11 +656,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_
 complete -c byods -n "__fish_byods_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path profiles import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -677,11 +677,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -698,11 +698,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -719,11 +719,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -740,11 +740,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -761,11 +761,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -782,11 +782,11 @@ complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subc
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand config; and __fish_seen_subcommand_from import" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -820,11 +820,11 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -l access-token-lif
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l page-size -d 'Paginate lists with Link headers at this page size' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -843,11 +843,11 @@ complete -c byods -n "__fish_byods_using_subcommand sandbox" -s h -l help -d 'Pr
 complete -c byods -n "__fish_byods_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand completions" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand completions" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''
@@ -864,11 +864,11 @@ complete -c byods -n "__fish_byods_using_subcommand completions" -s h -l help -d
 complete -c byods -n "__fish_byods_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c byods -n "__fish_byods_using_subcommand man" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand man" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
-complete -c byods -n "__fish_byods_using_subcommand man" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]; a table fits the terminal (long url/audience cut with \'…\'), wide shows every column in full' -r -f -a "json\t''
-ndjson\t''
-table\t''
+complete -c byods -n "__fish_byods_using_subcommand man" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t'Pretty JSON; a list is one array'
+ndjson\t'One compact JSON object per line'
+table\t'Aligned columns fitted to the terminal\'s width (long text cut with \'…\')'
 wide\t'A table with every column at full width, whatever the terminal\'s width'"
-complete -c byods -n "__fish_byods_using_subcommand man" -l jq -d 'Filter JSON output with a jq program; strings are printed raw' -r
+complete -c byods -n "__fish_byods_using_subcommand man" -l jq -d 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line' -r
 complete -c byods -n "__fish_byods_using_subcommand man" -l timeout -d 'Overall timeout for one HTTP request, in seconds [default: 30]' -r
 complete -c byods -n "__fish_byods_using_subcommand man" -l color -d 'When to use colours (NO_COLOR is respected)' -r -f -a "auto\t''
 always\t''

@@ -73,8 +73,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "BYODS_BASE_URL", value_name = "URL")]
     pub base_url: Option<String>,
 
-    /// Output format [default: table on a terminal, json otherwise]; a table fits the terminal
-    /// (long url/audience cut with '…'), wide shows every column in full
+    /// Output format [default: table on a terminal, json otherwise]
     #[arg(
         short,
         long,
@@ -93,7 +92,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Filter JSON output with a jq program; strings are printed raw
+    /// Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included;
+    /// with -o ndjson it runs on each line
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 

@@ -10,10 +10,13 @@ use crate::error::{Error, ExitStatus, Result};
 /// `--output`: how data is printed on stdout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
+    /// Pretty JSON; a list is one array
     Json,
+    /// One compact JSON object per line
     Ndjson,
+    /// Aligned columns fitted to the terminal's width (long text cut with '…')
     Table,
-    /// A table with every column at full width, whatever the terminal's width.
+    /// A table with every column at full width, whatever the terminal's width
     Wide,
 }
 
