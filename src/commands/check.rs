@@ -116,9 +116,15 @@ fn table(rows: &[Value]) -> Table {
         rows: rows
             .iter()
             .map(|r| {
-                ["id", "state", "status", "audience", "expiresAt", "reason"]
+                let expires = match r["secondsLeft"].as_i64() {
+                    Some(left) if left <= 0 => "EXPIRED".to_string(),
+                    Some(left) => format!("in {}", timefmt::humanize(left)),
+                    None => "unknown".to_string(),
+                };
+                ["id", "state", "status", "audience"]
                     .iter()
                     .map(|k| Cell::from(text(&r[*k])))
+                    .chain([Cell::from(expires), Cell::from(text(&r["reason"]))])
                     .collect()
             })
             .collect(),

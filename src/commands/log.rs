@@ -30,6 +30,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
             "status",
             "result",
             "tracking id",
+            "new expiry",
             "error",
         ],
         rows: entries
@@ -53,6 +54,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
                     Cell::from(text(e, "status")),
                     Cell::new(result, style),
                     Cell::from(text(e, "trackingId")),
+                    Cell::from(text(e, "newExpiresAt")),
                     Cell::from(text(e, "error")),
                 ]
             })

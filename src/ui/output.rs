@@ -30,7 +30,17 @@ impl OutputFormat {
 /// Columns that may be shortened with an ellipsis (or hidden, last listed first) to fit the
 /// terminal: long free text. Ids, statuses and times are never cut, so what is shown can be
 /// pasted back.
-const ELASTIC_COLUMNS: &[&str] = &["url", "audience", "schema", "subject", "message", "error"];
+const ELASTIC_COLUMNS: &[&str] = &[
+    "url",
+    "audience",
+    "schema",
+    "subject",
+    "description",
+    "reason",
+    "note",
+    "message",
+    "error",
+];
 
 /// An elastic column narrower than this is hidden rather than cut to a stub.
 const MIN_ELASTIC_WIDTH: usize = 8;
