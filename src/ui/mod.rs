@@ -98,6 +98,9 @@ pub struct Ui {
     stdout: Mutex<Sink>,
     stderr: Mutex<Sink>,
     stdin: Mutex<Source>,
+    /// A progress bar is on stderr's last line: a message erases it first (the next tick redraws
+    /// it), so a retry notice from a worker does not land at the end of the bar.
+    bar_shown: std::sync::atomic::AtomicBool,
 }
 
 /// What a test reads back from a `Ui::buffered`.
@@ -184,6 +187,7 @@ impl Ui {
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
             stdin: Mutex::new(stdin),
+            bar_shown: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -244,7 +248,21 @@ impl Ui {
     /// A line on stderr whatever `-q` says (a question's context, a confirmation), with control
     /// characters from server text escaped.
     pub fn line(&self, message: &str) {
-        self.write_stderr(&format!("{}\n", terminal_safe(message, true)));
+        let erase = if self
+            .bar_shown
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
+            "\r\x1b[2K"
+        } else {
+            ""
+        };
+        self.write_stderr(&format!("{erase}{}\n", terminal_safe(message, true)));
+    }
+
+    /// The progress bar was drawn (true) or erased (false).
+    fn set_bar_shown(&self, shown: bool) {
+        self.bar_shown
+            .store(shown, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Raw text on stderr (prompts, the progress bar's escape codes). A closed or failing stderr is
@@ -343,6 +361,25 @@ mod tests {
         ui.warn("hidden too");
         ui.error("bad \x1b[31mred");
         assert_eq!(captured.stderr(), "byods: error: bad \\u{1b}[31mred\n");
+    }
+
+    #[test]
+    fn a_message_erases_the_progress_bar_first() {
+        let terminals = Terminals {
+            stdout: false,
+            stderr: true,
+            stdin: false,
+        };
+        let (ui, captured) = Ui::buffered(&UiSettings::default(), terminals, "").unwrap();
+        let mut bar = progress::Progress::new(&ui, "extending", 2);
+        bar.tick("extended");
+        ui.warn("GET x: retrying in 1 s (503)");
+        ui.warn("again");
+        let err = captured.stderr();
+        assert!(
+            err.ends_with("1/2  extended 1\r\x1b[2Kbyods: warning: GET x: retrying in 1 s (503)\nbyods: warning: again\n"),
+            "{err:?}"
+        );
     }
 
     #[test]
