@@ -34,7 +34,11 @@ pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> R
         )));
     }
     let client = ctx.client()?;
-    let schemas = datasources::schemas(client);
+    let schemas = match (datasources::schemas(client), &filters.schema) {
+        // A schema name cannot be resolved without the list: its failure is the run's.
+        (Err(e), Some(wanted)) if uuid::Uuid::try_parse(wanted).is_err() => return Err(e),
+        (result, _) => result,
+    };
     let (service_types, labels) = match &schemas {
         Ok(schemas) => (
             datasource::service_types(schemas),
@@ -48,12 +52,8 @@ pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> R
         (Some(wanted), Ok(schemas)) => {
             Some(datasource::resolve_schema(schemas, wanted).map_err(Error::usage)?)
         }
-        (Some(wanted), Err(_)) if uuid::Uuid::try_parse(wanted).is_ok() => Some(wanted.clone()),
-        (Some(_), Err(e)) => {
-            return Err(Error::Transient(format!(
-                "cannot resolve the schema name without the schema list: {e}"
-            )));
-        }
+        // A UUID filters without the list (the warning below says the names are missing).
+        (Some(wanted), Err(_)) => Some(wanted.clone()),
     };
     let items = datasources::list(client)?;
     if let Err(e) = &schemas {
