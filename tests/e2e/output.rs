@@ -491,3 +491,39 @@ fn login_with_token_keeps_the_integration_refresh_token() {
     assert_eq!(profile["personalAccessToken"], pat);
     assert_eq!(profile["oauthRefreshToken"], "integration-refresh-token");
 }
+
+#[test]
+fn sandbox_changes_are_logged_apart_from_the_profiles_real_ones() {
+    let env = Env::start();
+    let sandbox = |args: &[&str]| {
+        let out = env.bare_cmd().arg("--sandbox").args(args).output().unwrap();
+        ok(&out);
+        out
+    };
+    let id = stdout_text(&sandbox(&["ls", "--jq", ".[0].id"]))
+        .trim()
+        .to_string();
+    sandbox(&["extend", &id]);
+    let logged = stdout_json(&sandbox(&["log"]));
+    assert_eq!(logged.as_array().unwrap().len(), 1, "{logged}");
+    assert_eq!(logged[0]["sandbox"], true);
+    assert!(
+        logged[0]["baseUrl"]
+            .as_str()
+            .unwrap()
+            .starts_with("http://127.0.0.1:")
+    );
+    let real = env.bare_cmd().arg("log").output().unwrap();
+    ok(&real);
+    assert_eq!(
+        stdout_json(&real),
+        json!([]),
+        "not the profile's real changes"
+    );
+    let all = env
+        .bare_cmd()
+        .args(["log", "--all-profiles"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&all).as_array().unwrap().len(), 1);
+}
