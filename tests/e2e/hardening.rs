@@ -1612,3 +1612,45 @@ fn doctor_fails_a_clock_far_from_the_apis_and_prints_one_line_per_check_with_its
         stderr_text(&out)
     );
 }
+
+/// A data source whose every answer stalls past `--timeout 1`: its PUT is retried a bounded number
+/// of times (each one waits out the 1 s timeout: about 5 s in all), then it fails alone, exit 7.
+#[test]
+fn extend_all_with_a_data_source_whose_answers_always_stall_fails_that_one_with_exit_7() {
+    let env = Env::start();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let stalled = ids[2].clone();
+    env.faults(json!({"fail": [{
+        "method": "PUT", "pathPrefix": format!("/dataSources/{stalled}"), "stallMs": 1100
+    }]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json", "--timeout", "1"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    for (id, result) in extend_results(&out) {
+        let want = if id == stalled { "failed" } else { "extended" };
+        assert_eq!(result, want, "{id}: {err}");
+    }
+    assert!(
+        err.contains(&format!("{stalled}: PUT")) && err.contains("timed out"),
+        "{err}"
+    );
+    let puts = puts_per_id(&env);
+    for id in &ids {
+        let n = puts.get(id).copied().unwrap_or(0);
+        if *id == stalled {
+            assert!((2..=5).contains(&n), "{n} PUTs for the stalled one");
+        } else {
+            assert_eq!(n, 1, "{id}: {puts:?}");
+        }
+    }
+    assert!(data_source_requests(&env, "POST").is_empty());
+}
