@@ -546,3 +546,13 @@ fn export_and_apply() {
     assert!(refused(&["apply"]).contains("--file"));
     assert!(refused(&["apply", "-f", "x", "--parallel", "0"]).contains("invalid value"));
 }
+
+#[test]
+fn menu_takes_no_arguments() {
+    assert!(matches!(parse(&["menu"]).command, Command::Menu));
+    assert!(matches!(
+        parse(&["--sandbox", "menu"]).command,
+        Command::Menu
+    ));
+    assert!(refused(&["menu", "x"]).contains("unexpected argument"));
+}

@@ -106,17 +106,24 @@ impl Ui {
 }
 
 /// One line typed at the terminal with echo off.
-#[allow(unsafe_code)]
 fn hidden_line(what: &str) -> std::io::Result<String> {
     // rpassword turns echo off and, on Ctrl-C, raises SIGINT before it turns echo back on: the
     // default action would end byods with the user's terminal left silent. Ignore SIGINT for
     // the prompt, let rpassword restore the terminal, then report the interruption.
+    with_sigint_ignored(|| rpassword::prompt_password(format!("{what} (input hidden): ")))
+}
+
+/// Runs `f` with SIGINT ignored, for prompt libraries that put the terminal in raw mode and raise
+/// SIGINT on Ctrl-C after restoring it (rpassword, console): the caller then sees an
+/// `Interrupted` error and can leave cleanly instead of dying with the terminal half set up.
+#[allow(unsafe_code)]
+pub(super) fn with_sigint_ignored<T>(f: impl FnOnce() -> T) -> T {
     // SAFETY: installing SIG_IGN and reinstalling the previous disposition of SIGINT is
     // async-signal-safe and touches no Rust state.
     let previous = unsafe { libc::signal(libc::SIGINT, libc::SIG_IGN) };
-    let answer = rpassword::prompt_password(format!("{what} (input hidden): "));
+    let result = f();
     unsafe { libc::signal(libc::SIGINT, previous) };
-    answer
+    result
 }
 
 #[cfg(test)]
