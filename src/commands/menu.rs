@@ -120,10 +120,13 @@ fn pick_data_source(ctx: &Ctx, list: &[Value]) -> Result<Option<Value>> {
         .iter()
         .map(|ds| {
             format!(
-                "{}  {}  expires {}  {}",
+                "{}  {}  {}  {}",
                 datasource::field(ds, "url").unwrap_or_default(),
                 datasource::text(ds, "status"),
-                expiry_cell(ds).text,
+                match expiry_cell(ds).text {
+                    e if e.starts_with("in ") => format!("expires {e}"),
+                    other => other,
+                },
                 id(ds)
             )
         })
