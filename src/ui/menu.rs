@@ -83,6 +83,22 @@ impl Ui {
         }
     }
 
+    /// One free-form line at a real terminal, for the line-based prompts: None when the keys are
+    /// not available (read stdin instead), Some(None) at end of input.
+    pub(super) fn edit_line(&self, label: &str) -> Result<Option<Option<String>>> {
+        if !self.keys_available() {
+            return Ok(None);
+        }
+        let term = Term::stderr();
+        let answer = prompt::with_sigint_ignored(|| {
+            Input::<String>::new()
+                .with_prompt(label)
+                .allow_empty(true)
+                .interact_text_on(&term)
+        });
+        self.finish_keys(&term, answer.map(Some)).map(Some)
+    }
+
     /// Ctrl-C becomes `Cancelled` and end of input `None`, with the cursor shown again (dialoguer
     /// hides it while a list is open and does not restore it on an error).
     fn finish_keys<T>(

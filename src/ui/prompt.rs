@@ -1,5 +1,6 @@
 //! Questions for a person at a terminal. Prompts go to stderr, answers are read from stdin line by
-//! line. Only asked when `Ui::can_prompt` says so.
+//! line (edited with dialoguer at a real terminal, see `menu.rs`). Only asked when `Ui::can_prompt`
+//! says so.
 
 use super::Ui;
 use crate::error::{Error, ExitStatus, Result};
@@ -12,6 +13,14 @@ impl Ui {
     }
 
     fn read_answer(&self, prompt: &str) -> Result<String> {
+        // At a real terminal the line is edited with dialoguer (the same prompt text), so Ctrl-C
+        // leaves with 130 and the terminal restored rather than dying mid-line.
+        if let Some(answer) = self.edit_line(prompt.trim_end().trim_end_matches(':'))? {
+            return match answer {
+                Some(text) => Ok(text.trim().to_string()),
+                None => Err(self.cancelled()),
+            };
+        }
         self.write_stderr(prompt);
         match self.read_line()? {
             Some(line) => Ok(line.trim().to_string()),

@@ -197,6 +197,16 @@ fn ctrl_c_leaves_cleanly() {
     assert!(output.contains("interrupted"), "{output}");
     assert!(echo, "the terminal echoes again");
     assert!(env.write_requests().is_empty());
+    // At a line prompt inside an action (the guided register) too.
+    let (code, output, echo) = common::pty::run_checking_echo(
+        &env,
+        &["menu"],
+        &[("What next?", "j"), ("Data source URL: ", "https://x\u{3}")],
+    );
+    assert_eq!(code, Some(130), "{output}");
+    assert!(output.contains("interrupted"), "{output}");
+    assert!(echo, "the terminal echoes again");
+    assert!(env.write_requests().is_empty());
 }
 
 #[test]
