@@ -97,6 +97,9 @@ _byods() {
             byods__subcmd__auth,status)
                 cmd="byods__subcmd__auth__subcmd__status"
                 ;;
+            byods__subcmd__auth,token)
+                cmd="byods__subcmd__auth__subcmd__token"
+                ;;
             byods__subcmd__auth__subcmd__help,help)
                 cmd="byods__subcmd__auth__subcmd__help__subcmd__help"
                 ;;
@@ -108,6 +111,9 @@ _byods() {
                 ;;
             byods__subcmd__auth__subcmd__help,status)
                 cmd="byods__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            byods__subcmd__auth__subcmd__help,token)
+                cmd="byods__subcmd__auth__subcmd__help__subcmd__token"
                 ;;
             byods__subcmd__config,get)
                 cmd="byods__subcmd__config__subcmd__get"
@@ -123,6 +129,9 @@ _byods() {
                 ;;
             byods__subcmd__config,path)
                 cmd="byods__subcmd__config__subcmd__path"
+                ;;
+            byods__subcmd__config,profiles)
+                cmd="byods__subcmd__config__subcmd__profiles"
                 ;;
             byods__subcmd__config,set)
                 cmd="byods__subcmd__config__subcmd__set"
@@ -144,6 +153,9 @@ _byods() {
                 ;;
             byods__subcmd__config__subcmd__help,path)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            byods__subcmd__config__subcmd__help,profiles)
+                cmd="byods__subcmd__config__subcmd__help__subcmd__profiles"
                 ;;
             byods__subcmd__config__subcmd__help,set)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__set"
@@ -226,6 +238,9 @@ _byods() {
             byods__subcmd__help__subcmd__auth,status)
                 cmd="byods__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            byods__subcmd__help__subcmd__auth,token)
+                cmd="byods__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
             byods__subcmd__help__subcmd__config,get)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__get"
                 ;;
@@ -237,6 +252,9 @@ _byods() {
                 ;;
             byods__subcmd__help__subcmd__config,path)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            byods__subcmd__help__subcmd__config,profiles)
+                cmd="byods__subcmd__help__subcmd__config__subcmd__profiles"
                 ;;
             byods__subcmd__help__subcmd__config,set)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__set"
@@ -308,7 +326,7 @@ _byods() {
 
     case "${cmd}" in
         byods)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda menu help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda menu help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -323,11 +341,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -358,7 +376,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__apply)
-            opts="-f -y -o -q -v -h -V --file --prune --yes --dry-run --parallel --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-f -y -o -q -v -h -V --file --prune --yes --dry-run --parallel --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -385,11 +403,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -420,7 +438,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version login status logout help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version login status token logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -435,11 +453,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -470,7 +488,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__help)
-            opts="login status logout help"
+            opts="login status token logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,8 +557,22 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -563,11 +595,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -598,7 +630,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h -V --all --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -613,11 +645,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -648,7 +680,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -663,11 +695,61 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__auth__subcmd__token)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -698,7 +780,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__check)
-            opts="-o -q -v -h -V --status --schema --warn-before --crit-before --ignore-disabled --prometheus --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --status --schema --warn-before --crit-before --ignore-disabled --prometheus --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,11 +815,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -768,7 +850,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__completions)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,11 +865,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -818,7 +900,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version set get unset list path import help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version set get unset list path profiles import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,11 +915,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -868,7 +950,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,11 +965,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -918,7 +1000,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__help)
-            opts="set get unset list path import help"
+            opts="set get unset list path profiles import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1083,20 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__config__subcmd__help__subcmd__profiles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__config__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1030,7 +1126,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__import)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,11 +1141,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1080,7 +1176,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,11 +1191,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1130,7 +1226,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__path)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,11 +1241,61 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__config__subcmd__profiles)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1180,7 +1326,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,11 +1341,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1230,7 +1376,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__unset)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,11 +1391,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1280,7 +1426,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,11 +1441,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1330,7 +1476,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__doctor)
-            opts="-o -q -v -h -V --region --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --region --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1349,11 +1495,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1384,7 +1530,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__export)
-            opts="-o -q -v -h -V --with-ids --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --with-ids --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,11 +1545,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1434,7 +1580,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__extend)
-            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --lock-wait --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --lock-wait --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,11 +1619,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1508,7 +1654,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__get)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,11 +1669,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1586,7 +1732,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__auth)
-            opts="login status logout"
+            opts="login status token logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1787,20 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1670,7 +1830,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__config)
-            opts="set get unset list path import"
+            opts="set get unset list path profiles import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,6 +1886,20 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__help__subcmd__config__subcmd__profiles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2076,7 +2250,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version decode verify help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version decode verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2091,11 +2265,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2126,7 +2300,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__decode)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,11 +2315,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2232,7 +2406,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__verify)
-            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --jwks-max-stale --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --jwks-max-stale --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,11 +2469,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2330,7 +2504,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__lambda)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,11 +2519,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2380,7 +2554,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__log)
-            opts="-o -q -v -h -V --since --operation --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --since --operation --all-profiles --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2403,11 +2577,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2438,7 +2612,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__ls)
-            opts="-o -q -v -h -V --status --schema --expiring-within --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --status --schema --expiring-within --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2465,11 +2639,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2500,7 +2674,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__man)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,11 +2689,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2550,7 +2724,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__menu)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2565,11 +2739,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2600,7 +2774,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__register)
-            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --from --skeleton --allow-duplicate --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --from --skeleton --allow-duplicate --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,11 +2817,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2678,7 +2852,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__sandbox)
-            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --refresh-token-lifetime --rotate-refresh-tokens --page-size --spec-shapes --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --refresh-token-lifetime --rotate-refresh-tokens --page-size --spec-shapes --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2733,11 +2907,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2768,7 +2942,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__schemas)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2783,11 +2957,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2818,7 +2992,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version print refresh status help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version print refresh status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2833,11 +3007,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2938,7 +3112,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__print)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2953,11 +3127,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2988,7 +3162,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__refresh)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3003,11 +3177,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -3038,7 +3212,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__status)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3053,11 +3227,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -3088,7 +3262,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__update)
-            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --status --error-message --from --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --status --error-message --from --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3139,11 +3313,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)

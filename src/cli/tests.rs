@@ -556,3 +556,26 @@ fn menu_takes_no_arguments() {
     ));
     assert!(refused(&["menu", "x"]).contains("unexpected argument"));
 }
+
+#[test]
+fn output_and_habit_flags() {
+    let cli = parse(&["ls", "-o", "wide", "--no-headers"]);
+    assert_eq!(cli.global.output, Some(OutputFormat::Wide));
+    assert!(cli.global.no_headers);
+    assert!(matches!(
+        parse(&["auth", "token"]).command,
+        Command::Auth(AuthArgs {
+            command: AuthCommand::Token
+        })
+    ));
+    assert!(matches!(
+        parse(&["config", "profiles"]).command,
+        Command::Config(ConfigArgs {
+            command: ConfigCommand::Profiles
+        })
+    ));
+    match parse(&["log", "--all-profiles"]).command {
+        Command::Log(args) => assert!(args.all_profiles),
+        other => panic!("{other:?}"),
+    }
+}

@@ -24,6 +24,7 @@ mod keepalive;
 mod lambda;
 mod menu;
 mod mutate;
+mod output;
 mod read;
 mod recipes;
 mod sandbox_cli;
