@@ -42,6 +42,12 @@ fn list_view_extend_quit() {
         assert!(output.to_uppercase().contains(column), "{column}: {output}");
     }
     assert!(output.contains(&id), "{output}");
+    // 60 minutes instead of about a day left: the table shows the time lost with its sign.
+    let row = output
+        .lines()
+        .find(|l| l.contains(&id) && l.contains("extended"))
+        .unwrap_or_else(|| panic!("no extend row: {output}"));
+    assert!(row.contains(" -") && !row.contains('+'), "{row}");
     let puts = requests_with(&env, "PUT");
     assert_eq!(puts.len(), 1, "one extend: {puts:?}");
     assert_eq!(puts[0]["path"], format!("/v1/dataSources/{id}"));
