@@ -231,3 +231,29 @@ fn refuses_off_a_terminal() {
     assert_eq!(code, Some(2), "{output}");
     assert!(env.requests().is_empty());
 }
+
+#[test]
+fn a_failed_action_is_reported_and_the_menu_goes_on() {
+    let env = Env::start();
+    let id = first(&env)["id"].as_str().unwrap().to_string();
+    env.faults(serde_json::json!({"fail": [
+        {"method": "PUT", "pathPrefix": format!("/dataSources/{id}"), "status": 400}
+    ]}));
+    let (code, output) = common::pty::run(
+        &env,
+        &["menu"],
+        &[
+            // q in a picker goes back to the top (where the driver's Enter then picks "View").
+            ("What next?", "jj"),
+            ("Data source (Esc to go back)", "q"),
+            ("Data source (Esc to go back)", ""),
+            ("Next", "kk"),
+            ("Token lifetime in minutes [", ""),
+            ("What next?", "q"),
+        ],
+    );
+    assert_eq!(code, Some(0), "{output}");
+    assert!(output.contains("byods: error:"), "{output}");
+    assert!(output.contains("What next?: View"), "{output}");
+    assert_eq!(requests_with(&env, "PUT").len(), 1, "one attempt: {output}");
+}
