@@ -179,6 +179,7 @@ fn register_through_the_menu() {
             ("Choice [1]: ", ""),
             ("Audience [BYODS]: ", ""),
             ("Subject [BYODS]: ", ""),
+            ("Nonce [", "menu-nonce"),
             ("Token lifetime in minutes [1440]: ", "30"),
             ("Register this data source? [y/N]: ", "y"),
             ("What next?", "q"),
@@ -190,7 +191,7 @@ fn register_through_the_menu() {
     let created = all.last().unwrap();
     assert_eq!(created["url"], "https://menu.example/register");
     assert_eq!(created["tokenLifetimeMinutes"], 30);
-    assert!(created["nonce"].as_str().is_some_and(|n| !n.is_empty()));
+    assert_eq!(created["nonce"], "menu-nonce", "the nonce asked for");
     assert_eq!(requests_with(&env, "POST").len(), 1);
 }
 
