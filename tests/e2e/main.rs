@@ -27,4 +27,5 @@ mod read;
 mod recipes;
 mod sandbox_cli;
 mod settings;
+mod soak;
 mod tls;
