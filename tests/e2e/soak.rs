@@ -315,6 +315,8 @@ fn cron_keepalive_with_the_file_store_keeps_every_data_source_alive() {
                 "run {run}: the store lost the newest refresh token"
             );
         }
+        // Disarmed before the test's own requests (a killed run may not have met its fault).
+        env.faults(json!({"fail": [], "latencyMs": 0}));
         check_requests(&env, run, &mut figures);
         assert_all_unexpired(&env, run);
         figures.runs += 1;
@@ -456,6 +458,8 @@ fn lambda_loop_with_secrets_manager_keeps_every_data_source_alive() {
             );
             assert_eq!(stored["serviceApp"], doc["serviceApp"], "other keys kept");
         }
+        // Disarmed before the test's own requests (a killed run may not have met its fault).
+        env.faults(json!({"fail": [], "latencyMs": 0}));
         check_requests(&env, run, &mut figures);
         assert_all_unexpired(&env, run);
         figures.runs += 1;
