@@ -94,6 +94,9 @@ _byods() {
             byods__subcmd__auth,status)
                 cmd="byods__subcmd__auth__subcmd__status"
                 ;;
+            byods__subcmd__auth,token)
+                cmd="byods__subcmd__auth__subcmd__token"
+                ;;
             byods__subcmd__auth__subcmd__help,help)
                 cmd="byods__subcmd__auth__subcmd__help__subcmd__help"
                 ;;
@@ -105,6 +108,9 @@ _byods() {
                 ;;
             byods__subcmd__auth__subcmd__help,status)
                 cmd="byods__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            byods__subcmd__auth__subcmd__help,token)
+                cmd="byods__subcmd__auth__subcmd__help__subcmd__token"
                 ;;
             byods__subcmd__config,get)
                 cmd="byods__subcmd__config__subcmd__get"
@@ -120,6 +126,9 @@ _byods() {
                 ;;
             byods__subcmd__config,path)
                 cmd="byods__subcmd__config__subcmd__path"
+                ;;
+            byods__subcmd__config,profiles)
+                cmd="byods__subcmd__config__subcmd__profiles"
                 ;;
             byods__subcmd__config,set)
                 cmd="byods__subcmd__config__subcmd__set"
@@ -141,6 +150,9 @@ _byods() {
                 ;;
             byods__subcmd__config__subcmd__help,path)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            byods__subcmd__config__subcmd__help,profiles)
+                cmd="byods__subcmd__config__subcmd__help__subcmd__profiles"
                 ;;
             byods__subcmd__config__subcmd__help,set)
                 cmd="byods__subcmd__config__subcmd__help__subcmd__set"
@@ -220,6 +232,9 @@ _byods() {
             byods__subcmd__help__subcmd__auth,status)
                 cmd="byods__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            byods__subcmd__help__subcmd__auth,token)
+                cmd="byods__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
             byods__subcmd__help__subcmd__config,get)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__get"
                 ;;
@@ -231,6 +246,9 @@ _byods() {
                 ;;
             byods__subcmd__help__subcmd__config,path)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            byods__subcmd__help__subcmd__config,profiles)
+                cmd="byods__subcmd__help__subcmd__config__subcmd__profiles"
                 ;;
             byods__subcmd__help__subcmd__config,set)
                 cmd="byods__subcmd__help__subcmd__config__subcmd__set"
@@ -302,7 +320,7 @@ _byods() {
 
     case "${cmd}" in
         byods)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -317,11 +335,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -352,7 +370,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__apply)
-            opts="-f -y -o -q -v -h -V --file --prune --yes --dry-run --parallel --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-f -y -o -q -v -h -V --file --prune --yes --dry-run --parallel --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,11 +397,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -414,7 +432,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version login status logout help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version login status token logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -429,11 +447,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -464,7 +482,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__help)
-            opts="login status logout help"
+            opts="login status token logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,8 +551,22 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --with-token --device --no-browser --port --wait --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,11 +589,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -592,7 +624,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h -V --all --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,11 +639,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -642,7 +674,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,11 +689,61 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__auth__subcmd__token)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -692,7 +774,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__check)
-            opts="-o -q -v -h -V --status --schema --warn-before --crit-before --ignore-disabled --prometheus --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --status --schema --warn-before --crit-before --ignore-disabled --prometheus --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,11 +809,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -762,7 +844,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__completions)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -777,11 +859,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -812,7 +894,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version set get unset list path import help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version set get unset list path profiles import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -827,11 +909,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -862,7 +944,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,11 +959,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -912,7 +994,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__help)
-            opts="set get unset list path import help"
+            opts="set get unset list path profiles import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,6 +1077,20 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__config__subcmd__help__subcmd__profiles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__config__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1024,7 +1120,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__import)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1039,11 +1135,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1074,7 +1170,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,11 +1185,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1124,7 +1220,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__path)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,11 +1235,61 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__config__subcmd__profiles)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1174,7 +1320,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1189,11 +1335,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1224,7 +1370,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__config__subcmd__unset)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1239,11 +1385,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1274,7 +1420,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,11 +1435,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1324,7 +1470,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__doctor)
-            opts="-o -q -v -h -V --region --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --region --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,11 +1489,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1378,7 +1524,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__export)
-            opts="-o -q -v -h -V --with-ids --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --with-ids --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,11 +1539,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1428,7 +1574,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__extend)
-            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --lock-wait --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --all --status --schema --if-expiring-within --lifetime --parallel --lock-wait --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1467,11 +1613,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1502,7 +1648,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__get)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1517,11 +1663,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1580,7 +1726,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__auth)
-            opts="login status logout"
+            opts="login status token logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,6 +1781,20 @@ _byods() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        byods__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         byods__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1664,7 +1824,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__config)
-            opts="set get unset list path import"
+            opts="set get unset list path profiles import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1720,6 +1880,20 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__help__subcmd__config__subcmd__profiles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2056,7 +2230,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version decode verify help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version decode verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,11 +2245,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2106,7 +2280,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__decode)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,11 +2295,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2212,7 +2386,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__jwt__subcmd__verify)
-            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --jwks-max-stale --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --region --issuer --jwks --jwks-ttl --no-cache --jwks-max-stale --leeway --aud --sub --url --schema --org --data-source --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,11 +2449,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2310,7 +2484,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__lambda)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2325,11 +2499,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2360,7 +2534,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__log)
-            opts="-o -q -v -h -V --since --operation --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --since --operation --all-profiles --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2383,11 +2557,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2418,7 +2592,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__ls)
-            opts="-o -q -v -h -V --status --schema --expiring-within --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --status --schema --expiring-within --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2445,11 +2619,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2480,7 +2654,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__man)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,11 +2669,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2530,7 +2704,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__register)
-            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --from --skeleton --allow-duplicate --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --from --skeleton --allow-duplicate --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,11 +2747,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2608,7 +2782,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__sandbox)
-            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --refresh-token-lifetime --rotate-refresh-tokens --page-size --spec-shapes --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --addr --state --reset --workers --latency-ms --rate-limit-every --retry-after --error-rate --access-token-lifetime --refresh-token-lifetime --rotate-refresh-tokens --page-size --spec-shapes --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2663,11 +2837,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2698,7 +2872,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__schemas)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2713,11 +2887,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2748,7 +2922,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version print refresh status help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version print refresh status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2763,11 +2937,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2868,7 +3042,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__print)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,11 +3057,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2918,7 +3092,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__refresh)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2933,11 +3107,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2968,7 +3142,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__token__subcmd__status)
-            opts="-o -q -v -h -V --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2983,11 +3157,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -3018,7 +3192,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__update)
-            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --status --error-message --from --yes --dry-run --no-log --profile --base-url --output --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            opts="-y -o -q -v -h -V --url --schema --audience --subject --nonce --lifetime --status --error-message --from --yes --dry-run --no-log --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3069,11 +3243,11 @@ _byods() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
                     return 0
                     ;;
                 --jq)

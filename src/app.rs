@@ -184,11 +184,12 @@ impl Ctx {
             }
         };
         let ui = Arc::clone(&self.ui);
-        Audit::new(
+        Ok(Audit::new(
             &self.profile,
             configured && !no_log,
             Box::new(move |message: &str| ui.warn(message)),
-        )
+        )?
+        .at(&self.base_url()?, self.global.sandbox))
     }
 
     /// A client for the token endpoints: same base URL, timeout and trace as the API client, but
@@ -204,6 +205,10 @@ impl Ctx {
             trace: self.global.verbose.then(|| {
                 let ui = Arc::clone(&self.ui);
                 Arc::new(move |line: &str| ui.trace(line)) as crate::api::Trace
+            }),
+            notice: Some({
+                let ui = Arc::clone(&self.ui);
+                Arc::new(move |line: &str| ui.warn(line)) as crate::api::Trace
             }),
             retry: RetryPolicy::default(),
         })

@@ -22,6 +22,10 @@ pub struct Audit {
     /// None when logging is off.
     path: Option<PathBuf>,
     profile: String,
+    /// The API the changes went to, and whether it was the `--sandbox` emulator: a sandbox
+    /// change is not a change of the profile's real data sources.
+    base_url: Option<String>,
+    sandbox: bool,
     /// Shows a warning (the log could not be written).
     warn: Box<dyn Fn(&str) + Send + Sync>,
 }
@@ -36,8 +40,17 @@ impl Audit {
         Ok(Audit {
             path: enabled.then(path).transpose()?,
             profile: profile.to_string(),
+            base_url: None,
+            sandbox: false,
             warn,
         })
+    }
+
+    /// Records the API the changes go to with each entry.
+    pub fn at(mut self, base_url: &str, sandbox: bool) -> Audit {
+        self.base_url = Some(redact::url(base_url));
+        self.sandbox = sandbox;
+        self
     }
 
     /// Records one request and what came of it. A log that cannot be written is a warning, not a
@@ -49,6 +62,27 @@ impl Audit {
         request: Option<&Value>,
         outcome: std::result::Result<&Response, &Error>,
         post_check_error: Option<&str>,
+    ) {
+        self.record_details(
+            operation,
+            id,
+            request,
+            outcome,
+            post_check_error,
+            Value::Null,
+        );
+    }
+
+    /// `record`, with the fields of `details` (an object) added to the entry (an extend's new
+    /// expiry).
+    pub fn record_details(
+        &self,
+        operation: &str,
+        id: Option<&str>,
+        request: Option<&Value>,
+        outcome: std::result::Result<&Response, &Error>,
+        post_check_error: Option<&str>,
+        details: Value,
     ) {
         let Some(path) = &self.path else { return };
         let (status, tracking_id, result, error) = match outcome {
@@ -76,6 +110,7 @@ impl Audit {
         let mut entry = json!({
             "time": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
             "profile": self.profile,
+            "baseUrl": self.base_url,
             "operation": operation,
             "id": id,
             "request": request.map(redact::json),
@@ -83,6 +118,14 @@ impl Audit {
             "trackingId": tracking_id,
             "result": result,
         });
+        if self.sandbox {
+            entry["sandbox"] = json!(true);
+        }
+        if let Value::Object(details) = details {
+            for (k, v) in details {
+                entry[k.as_str()] = v;
+            }
+        }
         if let Some(error) = error {
             entry["error"] = json!(error);
         }
@@ -90,6 +133,17 @@ impl Audit {
             (self.warn)(&format!("could not write the audit log: {e}"));
         }
     }
+}
+
+/// Whether an entry belongs to `profile` against the real API (`sandbox` false) or the emulator.
+/// Entries written before the log kept `sandbox` count as real.
+pub fn belongs_to(entry: &Value, profile: &str, sandbox: bool) -> bool {
+    entry.get("profile").and_then(Value::as_str) == Some(profile)
+        && entry
+            .get("sandbox")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+            == sandbox
 }
 
 /// HTTP status and tracking id of a failed request, where known.
@@ -167,6 +221,8 @@ mod tests {
         let audit = Audit {
             path: Some(log.clone()),
             profile: "default".into(),
+            base_url: None,
+            sandbox: false,
             warn: Box::new(|_| {}),
         };
         let body = json!({

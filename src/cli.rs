@@ -32,7 +32,8 @@ Exit codes:
   1    internal error
   2    usage error or bad input (nothing was sent)
   3    configuration error
-  4    authentication or authorization failed (HTTP 401/403, no usable credential)
+  4    authentication or authorization failed (HTTP 401/403, no usable credential; auth/token status
+       with nothing configured)
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
@@ -44,14 +45,18 @@ Environment:
   BYODS_TOKEN       bearer token to use as is (overrides the credential chain)
   BYODS_STORE       credential store URI: file:[PATH], env:[PREFIX], exec:COMMAND, aws-sm:SECRET
   BYODS_PROFILE     profile in the config file (default: the file's defaultProfile, else 'default')
-  BYODS_OUTPUT      json, ndjson or table
+  BYODS_OUTPUT      json, ndjson, table or wide
   BYODS_TIMEOUT     HTTP timeout in seconds (default 30)
   BYODS_NO_INPUT    1 never prompts (booleans: 1/0, true/false, yes/no, on/off)
   BYODS_CONFIG_DIR  config directory (config.json, credentials)
   BYODS_STATE_DIR   state directory (sandbox state, audit log, locks)
   BYODS_CACHE_DIR   cache directory (JWKS)
   BYODS_FORCE_TTY   1 renders as on a terminal (tables)
+<<<<<<< HEAD
   BYODS_HELPER_TIMEOUT  seconds an exec: credential helper may run (default 30)
+=======
+  COLUMNS           width tables are fitted to (default: the terminal's)
+>>>>>>> output
   NO_COLOR          disables colours
   BYODS_<SETTING>   any profile setting, e.g. BYODS_CLIENT_ID, BYODS_TARGET_ORG_ID, BYODS_APP_ID,
                     BYODS_OAUTH_CLIENT_ID (wins over the config file; no config file needed)
@@ -91,11 +96,16 @@ pub struct GlobalArgs {
     )]
     pub output: Option<OutputFormat>,
 
+    /// Tables without their header line (for scripts reading columns)
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
     /// Same as --output json (and wins over BYODS_OUTPUT)
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Filter JSON output with a jq program; strings are printed raw
+    /// Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included;
+    /// with -o ndjson it runs on each line
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 
@@ -143,6 +153,7 @@ impl GlobalArgs {
             quiet: self.quiet,
             verbose: self.verbose,
             no_input: self.no_input,
+            no_headers: self.no_headers,
         }
     }
 }
@@ -212,8 +223,9 @@ pub struct ListFilters {
     /// Only data sources with this status
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// Only data sources with this schema id
-    #[arg(long, value_name = "SCHEMA_ID")]
+    /// Only data sources with this schema: its id, or its name as `ls` shows it (VoiceVirtualAgent/gRPC,
+    /// AudioForking)
+    #[arg(long, value_name = "SCHEMA")]
     pub schema: Option<String>,
 }
 
@@ -467,8 +479,10 @@ oauthClientId and oauthClientSecret (`byods config set oauthClientId ID`, \
 With --with-token, reads a developer personal access token from stdin instead."
     )]
     Login(LoginArgs),
-    /// Show the stored token-manager credential (fingerprints and expiries, never values)
+    /// Show the stored token-manager credential (fingerprints and expiries, never values); exits 4 when none is stored
     Status,
+    /// Print the Service App access token (same as `byods token print`)
+    Token,
     /// Forget the stored tokens (the token-manager credential and the service app tokens)
     Logout(LogoutArgs),
 }
@@ -512,7 +526,7 @@ pub enum TokenCommand {
     Print,
     /// Get a fresh Service App access token now, even if the stored one is still valid
     Refresh,
-    /// Show each layer of the credential chain: present, expiry, fingerprint (never the value)
+    /// Show each layer of the credential chain: present, expiry, fingerprint (never the value); exits 4 when no layer is present
     Status,
 }
 
@@ -534,13 +548,15 @@ pub enum ConfigCommand {
     List,
     /// Print the config file and credential store locations
     Path,
+    /// List the profiles in the config file, marking the default and the active one
+    Profiles,
     /// Import the original tool's token-config.json (FILE, or '-' for stdin) into the profile and its store
     Import(ConfigImportArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ConfigSetArgs {
-    /// Setting name (baseUrl, timeout, clientId, appId, targetOrgId, oauthClientId, redirectPort, store, or a secret)
+    /// Setting name (baseUrl, timeout, clientId, appId, targetOrgId, oauthClientId, redirectPort, store, or a secret), or defaultProfile (the file's default profile, not a profile setting)
     #[arg(value_name = "KEY")]
     pub key: String,
     /// The value; must be '-' for a secret (read from stdin, never from the command line)
@@ -584,9 +600,9 @@ pub struct FieldArgs {
     /// warning); register requires it
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
-    /// Schema id (see `byods schemas`) [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43,
-    /// Voice Virtual Agent]
-    #[arg(long, value_name = "SCHEMA_ID")]
+    /// Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC)
+    /// [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]
+    #[arg(long, value_name = "SCHEMA")]
     pub schema: Option<String>,
     /// JWS audience (`aud`) [register default: BYODS]
     #[arg(long, value_name = "TEXT")]
@@ -707,6 +723,10 @@ pub struct LogArgs {
     /// Only this operation
     #[arg(long, value_enum, value_name = "OP")]
     pub operation: Option<Operation>,
+    /// Entries of every profile and of the sandbox [default: only the active profile's, or only
+    /// the sandbox's with --sandbox]
+    #[arg(long)]
+    pub all_profiles: bool,
 }
 
 // ---- Declarative: `byods export`, `byods apply` ----

@@ -111,8 +111,12 @@ impl fmt::Display for ApiError {
         if !self.message.is_empty() {
             write!(f, ": {}", self.message)?;
         }
-        for d in &self.descriptions {
-            if d != &self.message {
+        // Webex often repeats its message in the description ("… not found" twice): once is enough.
+        let same = |a: &str, b: &str| loosely(a) == loosely(b);
+        for (i, d) in self.descriptions.iter().enumerate() {
+            let repeated =
+                same(d, &self.message) || self.descriptions[..i].iter().any(|e| same(e, d));
+            if !repeated {
                 write!(f, "; {d}")?;
             }
         }
@@ -121,6 +125,16 @@ impl fmt::Display for ApiError {
             None => write!(f, " (no trackingId in the response)"),
         }
     }
+}
+
+/// Text compared without case, quotes or a final full stop.
+fn loosely(text: &str) -> String {
+    text.trim()
+        .trim_end_matches('.')
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '"'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 impl Error {

@@ -212,8 +212,14 @@ impl Extender<'_> {
                     crate::fsutil::write_private(&self.lock_dir.join(format!("{id}.extended")), &b)
                 });
         }
-        self.audit
-            .record("extend", Some(id), Some(body), Ok(&response), check_error);
+        self.audit.record_details(
+            "extend",
+            Some(id),
+            Some(body),
+            Ok(&response),
+            check_error,
+            json!({"newExpiresAt": new_expiry.map(timefmt::rfc3339)}),
+        );
         let nonce_changed = after
             .get("nonce")
             .or(body.get("nonce"))

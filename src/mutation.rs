@@ -98,7 +98,8 @@ pub fn check_schema_id(id: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::usage(format!(
-            "invalid schema id '{id}': expected a UUID such as {DEFAULT_SCHEMA} (see `byods schemas`)"
+            "invalid schema id '{id}': expected a UUID such as {DEFAULT_SCHEMA}, or a schema name \
+             such as VoiceVirtualAgent/gRPC (see `byods schemas`)"
         )))
     }
 }

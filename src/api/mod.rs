@@ -45,6 +45,8 @@ pub struct ClientConfig {
     pub timeout: Duration,
     /// Where the `-v` trace goes (secrets redacted); None: no trace.
     pub trace: Option<Trace>,
+    /// Where a retry is announced ("retrying in 2 s (503)") when there is no trace; None: silent.
+    pub notice: Option<Trace>,
     pub retry: RetryPolicy,
 }
 
@@ -53,6 +55,7 @@ pub struct Client {
     base_url: String,
     tokens: Box<dyn TokenProvider>,
     trace: Option<Trace>,
+    notice: Option<Trace>,
     retry: RetryPolicy,
 }
 
@@ -186,6 +189,7 @@ impl Client {
             base_url,
             tokens,
             trace: config.trace,
+            notice: config.notice,
             retry: config.retry,
         })
     }
@@ -343,6 +347,7 @@ impl Client {
                                 "* HTTP {status}: retry {attempt} in {} ms",
                                 wait.as_millis()
                             ));
+                            self.announce_retry(method, url, wait, &status.to_string());
                             std::thread::sleep(wait);
                         }
                         None => return Err(Error::Api(Box::new(error))),
@@ -383,6 +388,7 @@ impl Client {
                                 "* {e}: retry {attempt} in {} ms",
                                 wait.as_millis()
                             ));
+                            self.announce_retry(method, url, wait, &transport_reason(&e));
                             std::thread::sleep(wait);
                         }
                         None => {
@@ -447,6 +453,27 @@ impl Client {
             }
         }
         self.trace_line(&line);
+    }
+
+    /// A wait before a retry is said, so seconds of silence do not look like a hang. The `-v`
+    /// trace already says it.
+    fn announce_retry(&self, method: Method, url: &str, wait: Duration, reason: &str) {
+        if self.trace.is_some() {
+            return;
+        }
+        if let Some(notice) = &self.notice {
+            let secs = wait.as_secs_f64();
+            let shown = if secs >= 1.0 && wait.subsec_millis() == 0 {
+                format!("{secs:.0} s")
+            } else {
+                format!("{secs:.1} s")
+            };
+            notice(&format!(
+                "{} {}: retrying in {shown} ({reason})",
+                method.as_str(),
+                redact::url(url)
+            ));
+        }
     }
 
     fn trace_line(&self, line: &str) {
@@ -627,7 +654,20 @@ fn outcome_unknown(status: u16) -> bool {
 
 fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent: bool) -> Error {
     let url = redact::url(url);
-    let what = match &e {
+    let what = transport_reason(&e);
+    if method == Method::Post && may_have_been_sent {
+        Error::Transient(format!(
+            "{} {url} {what} after the request was sent: {UNKNOWN_OUTCOME}",
+            method.as_str()
+        ))
+    } else {
+        Error::Transient(format!("{} {url} {what}", method.as_str()))
+    }
+}
+
+/// A transport failure in a few words.
+fn transport_reason(e: &ureq::Error) -> String {
+    match e {
         ureq::Error::Timeout(_) => "timed out".to_string(),
         ureq::Error::HostNotFound => "host not found".to_string(),
         ureq::Error::ConnectionFailed => "connection failed".to_string(),
@@ -636,14 +676,6 @@ fn transport_error(method: Method, url: &str, e: ureq::Error, may_have_been_sent
         }
         ureq::Error::Io(io) => format!("network error: {io}"),
         other => other.to_string(),
-    };
-    if method == Method::Post && may_have_been_sent {
-        Error::Transient(format!(
-            "{} {url} {what} after the request was sent: {UNKNOWN_OUTCOME}",
-            method.as_str()
-        ))
-    } else {
-        Error::Transient(format!("{} {url} {what}", method.as_str()))
     }
 }
 

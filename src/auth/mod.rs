@@ -175,7 +175,8 @@ impl Chain {
     fn mint(&self, secrets: &mut Secrets) -> Result<String> {
         if self.settings.client_id.is_none() && secrets.is_empty() {
             return Err(Error::Auth(format!(
-                "no credentials for profile '{}': set BYODS_TOKEN to a Service App access token \
+                "no credentials for profile '{}'\n\
+                 hint: set BYODS_TOKEN to a Service App access token \
                  (or pass --token-file FILE), or configure the service app with \
                  `byods config import token-config.json` and log the token manager in with \
                  `byods auth login`",
@@ -213,8 +214,8 @@ impl Chain {
                 .map(|p| format!("the service app refresh token is no longer valid ({p}), and "))
                 .unwrap_or_default();
             return Err(Error::Auth(format!(
-                "no usable credential for profile '{}': {why}no token-manager credential is stored. \
-                 Run `byods auth login` (integration, OAuth) or `byods auth login --with-token` \
+                "no usable credential for profile '{}': {why}no token-manager credential is stored.\n\
+                 hint: run `byods auth login` (integration, OAuth) or `byods auth login --with-token` \
                  (personal access token from stdin), or `byods config import token-config.json`",
                 self.settings.profile
             )));
@@ -291,8 +292,9 @@ impl Chain {
                     format!("`byods config set {key} VALUE`")
                 };
                 Err(Error::Config(format!(
-                    "profile '{}' has no {key}: set it with {how}, or import the original tool's \
-                     file with `byods config import token-config.json`",
+                    "profile '{}' has no {key}\n\
+                     hint: set it with {how}, or import the original tool's file with \
+                     `byods config import token-config.json`",
                     self.settings.profile
                 )))
             }

@@ -546,3 +546,26 @@ fn export_and_apply() {
     assert!(refused(&["apply"]).contains("--file"));
     assert!(refused(&["apply", "-f", "x", "--parallel", "0"]).contains("invalid value"));
 }
+
+#[test]
+fn output_and_habit_flags() {
+    let cli = parse(&["ls", "-o", "wide", "--no-headers"]);
+    assert_eq!(cli.global.output, Some(OutputFormat::Wide));
+    assert!(cli.global.no_headers);
+    assert!(matches!(
+        parse(&["auth", "token"]).command,
+        Command::Auth(AuthArgs {
+            command: AuthCommand::Token
+        })
+    ));
+    assert!(matches!(
+        parse(&["config", "profiles"]).command,
+        Command::Config(ConfigArgs {
+            command: ConfigCommand::Profiles
+        })
+    ));
+    match parse(&["log", "--all-profiles"]).command {
+        Command::Log(args) => assert!(args.all_profiles),
+        other => panic!("{other:?}"),
+    }
+}

@@ -1,13 +1,14 @@
 //! `byods check`: the monitoring plugin. Its exit codes are its own contract (0 OK, 1 WARNING,
 //! 2 CRITICAL, 3 UNKNOWN), so every error becomes UNKNOWN on stdout instead of a byods exit code.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::app::Ctx;
 use crate::cli::CheckArgs;
 use crate::error::{Error, ExitStatus, Result};
 use crate::monitor::{self, Item, State, Thresholds};
-use crate::ui::{Outcome, View};
+use crate::ui::timefmt;
+use crate::ui::{Cell, Outcome, OutputFormat, Table, View};
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
     let result = thresholds(args).and_then(|th| {
@@ -34,8 +35,19 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
     let (outcome, metrics) = match result {
         Ok((th, items)) => {
             let state = monitor::overall(&items);
-            let outcome = if structured {
-                Outcome::new(monitor::to_json(&items, th), View::Json)
+            let report = monitor::to_json(&items, th);
+            let table_asked = ctx.global.output.is_some_and(|f| f.is_table()) && !structured;
+            let outcome = if ctx.ui.format() == OutputFormat::Ndjson {
+                // A stream of lines: one per data source (the state is the exit code).
+                Outcome::json(report["dataSources"].clone())
+            } else if structured {
+                Outcome::new(report, View::Json)
+            } else if table_asked {
+                let rows = report["dataSources"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                Outcome::new(report, View::Table(table(&rows)))
             } else {
                 Outcome::raw(monitor::plugin_text(&items))
             };
@@ -79,5 +91,32 @@ fn exit_status(state: State) -> ExitStatus {
         State::Warning => ExitStatus::PluginWarning,
         State::Critical => ExitStatus::PluginCritical,
         State::Unknown => ExitStatus::PluginUnknown,
+    }
+}
+
+/// `-o table`: one row per data source instead of the plugin lines.
+fn table(rows: &[Value]) -> Table {
+    let text = |v: &Value| match v {
+        Value::Null => "-".to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    Table {
+        columns: vec!["id", "state", "status", "audience", "expires", "reason"],
+        rows: rows
+            .iter()
+            .map(|r| {
+                let expires = match r["secondsLeft"].as_i64() {
+                    Some(left) if left <= 0 => "EXPIRED".to_string(),
+                    Some(left) => format!("in {}", timefmt::humanize(left)),
+                    None => "unknown".to_string(),
+                };
+                ["id", "state", "status", "audience"]
+                    .iter()
+                    .map(|k| Cell::from(text(&r[*k])))
+                    .chain([Cell::from(expires), Cell::from(text(&r["reason"]))])
+                    .collect()
+            })
+            .collect(),
     }
 }

@@ -21,13 +21,13 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     }
     if !args.yes && !args.write.dry_run && !ctx.ui.can_prompt() {
         return Err(Error::usage(
-            "refusing to delete without confirmation: pass --yes (stdin/stdout is not a terminal, \
-             or --no-input is set)",
+            "refusing to delete without confirmation: stdin/stdout is not a terminal, or \
+             --no-input is set\nhint: pass --yes to delete without asking",
         ));
     }
     let client = ctx.client()?;
     if args.write.dry_run {
-        return dry_run(client, &ids, ids.len() == 1 && args.ids[0] != "-");
+        return dry_run(client, &ids);
     }
     if !args.yes {
         confirm(ctx, client, &ids)?;
@@ -37,7 +37,8 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
 }
 
 /// The DELETE requests a real run would send, after checking each id exists as a real run would.
-fn dry_run(client: &Client, ids: &[String], single: bool) -> Result<Outcome> {
+/// An array even for one id, the shape of a real run's output.
+fn dry_run(client: &Client, ids: &[String]) -> Result<Outcome> {
     let requests: Vec<Request> = ids
         .iter()
         .map(|id| Request {
@@ -52,7 +53,7 @@ fn dry_run(client: &Client, ids: &[String], single: bool) -> Result<Outcome> {
     Ok(Outcome::json(mutation::dry_run_output(
         &requests,
         client.base_url(),
-        single,
+        false,
     )))
 }
 

@@ -29,7 +29,12 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
             "--status and --schema select from the listing: use them with --all, not with ids",
         ));
     }
-    let single = args.ids.len() == 1 && args.ids[0] != "-";
+    if let Some(minutes) = args.ids.iter().find(|id| looks_like_lifetime(id)) {
+        return Err(Error::usage(format!(
+            "'{minutes}' is not a data source id: did you mean --lifetime {minutes}?\n\
+             hint: byods extend ID --lifetime {minutes}"
+        )));
+    }
     let targets = targets(ctx, args)?;
     if targets.is_empty() && !args.ids.is_empty() {
         return Ok(super::nothing_to_do(ctx));
@@ -51,9 +56,15 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
     };
     let (results, streamed) = execute(ctx, args, &extender, &targets)?;
     if args.write.dry_run {
-        return Ok(dry_run_view(ctx, client, results, single));
+        return Ok(dry_run_view(ctx, client, results));
     }
     Ok(view(ctx, results, streamed))
+}
+
+/// The original tool took the lifetime as a positional argument (`extend ID 720`); a short
+/// number cannot be a data source id.
+fn looks_like_lifetime(arg: &str) -> bool {
+    (1..=5).contains(&arg.len()) && arg.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The data sources to extend: the ids given (deduplicated, checked), or the filtered listing.
@@ -116,8 +127,9 @@ fn execute(
     Ok((results.into_iter().flatten().collect(), streamed))
 }
 
-/// The PUT requests a real run would send; what was skipped or failed is said on stderr.
-fn dry_run_view(ctx: &Ctx, client: &Client, results: Vec<Extended>, single: bool) -> Outcome {
+/// The PUT requests a real run would send (an array, as a real run prints, even for one id);
+/// what was skipped or failed is said on stderr.
+fn dry_run_view(ctx: &Ctx, client: &Client, results: Vec<Extended>) -> Outcome {
     let requests: Vec<Value> = results
         .iter()
         .filter_map(|r| r.request.as_ref())
@@ -135,11 +147,7 @@ fn dry_run_view(ctx: &Ctx, client: &Client, results: Vec<Extended>, single: bool
         ));
     }
     let status = batch(results).status();
-    let data = match (single, requests.len()) {
-        (true, 1) => requests.into_iter().next().unwrap_or(Value::Null),
-        _ => Value::Array(requests),
-    };
-    Outcome::json(data).with_exit(status)
+    Outcome::json(Value::Array(requests)).with_exit(status)
 }
 
 /// The results in input order, failures reported on stderr, a summary line.

@@ -11,7 +11,10 @@ use crate::ui::{Cell, Outcome, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
     let since = args.since;
-    let (entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
+    let (mut entries, skipped) = audit::read(since, args.operation.map(|o| o.as_str()))?;
+    if !args.all_profiles {
+        entries.retain(|e| audit::belongs_to(e, &ctx.profile, ctx.global.sandbox));
+    }
     if skipped > 0 {
         ctx.ui.warn(&format!(
             "skipped {skipped} line(s) of {} that are not JSON objects",
@@ -21,11 +24,13 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
     let table = Table {
         columns: vec![
             "time",
+            "profile",
             "operation",
             "id",
             "status",
             "result",
             "tracking id",
+            "new expiry",
             "error",
         ],
         rows: entries
@@ -39,11 +44,17 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<Outcome> {
                 };
                 vec![
                     Cell::from(text(e, "time")),
+                    Cell::from(if e["sandbox"] == true {
+                        "(sandbox)".to_string()
+                    } else {
+                        text(e, "profile")
+                    }),
                     Cell::from(text(e, "operation")),
                     Cell::from(text(e, "id")),
                     Cell::from(text(e, "status")),
                     Cell::new(result, style),
                     Cell::from(text(e, "trackingId")),
+                    Cell::from(text(e, "newExpiresAt")),
                     Cell::from(text(e, "error")),
                 ]
             })

@@ -33,7 +33,9 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     // One data source from flags: a failure was returned as the error in `execute`.
     if single && let Some(ds) = batch.successes().next() {
         let record = summary(ds);
-        return Ok(Outcome::new(ds.clone(), View::Records(vec![record])));
+        let mut ds = ds.clone();
+        datasource::add_expiry(&mut ds, crate::ui::timefmt::now_unix());
+        return Ok(Outcome::new(ds, View::Records(vec![record])));
     }
     Ok(view(batch, &requests))
 }
@@ -45,10 +47,11 @@ fn plan(ctx: &Ctx, args: &RegisterArgs, guided: bool) -> Result<Vec<Request>> {
         Some(path) => documents(path)?,
         None => vec![Map::new()],
     };
+    let mut schemas: Option<Vec<Value>> = None;
     for doc in &mut docs {
         mutation::apply_field_flags(doc, &args.fields.fields());
+        super::ls::resolve_schema_name(ctx, doc, &mut schemas)?;
     }
-    let mut schemas: Option<Vec<Value>> = None;
     if guided {
         if !ctx.ui.can_prompt() {
             return Err(Error::usage(
@@ -193,6 +196,7 @@ fn bulk_record(item: usize, result: Item<Value>, request: &Request) -> Value {
                     json!({"item": item, "result": "registered"}),
                 );
             }
+            datasource::add_expiry(&mut ds, crate::ui::timefmt::now_unix());
             ds
         }
         Item::Failed(f) => {

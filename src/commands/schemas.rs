@@ -23,14 +23,21 @@ pub fn run(ctx: &Ctx, args: &SchemasArgs) -> Result<Outcome> {
         return Ok(Outcome::new(schema, View::Records(vec![record])));
     }
     let schemas = datasources::schemas(ctx.client()?)?;
+    // The name `ls` shows and `--schema` takes.
+    let names = crate::datasource::schema_labels(&schemas);
     let table = Table {
-        columns: vec!["id", "service type", "protocol", "app type", "description"],
+        columns: vec!["id", "name", "protocol", "app type", "description"],
         rows: schemas
             .iter()
             .map(|s| {
-                ["id", "serviceType", "protocol", "appType", "description"]
-                    .iter()
-                    .map(|k| Cell::from(text(s, k)))
+                let name = names.get(&text(s, "id")).cloned().unwrap_or_default();
+                std::iter::once(Cell::from(text(s, "id")))
+                    .chain(std::iter::once(Cell::from(name)))
+                    .chain(
+                        ["protocol", "appType", "description"]
+                            .iter()
+                            .map(|k| Cell::from(text(s, k))),
+                    )
                     .collect()
             })
             .collect(),

@@ -19,7 +19,8 @@ pub fn run(ctx: &Ctx, args: &TokenArgs) -> Result<Outcome> {
     }
 }
 
-fn print(ctx: &Ctx) -> Result<Outcome> {
+/// Also `byods auth token`, as in gh.
+pub(super) fn print(ctx: &Ctx) -> Result<Outcome> {
     let token = match ctx.token_override()? {
         Some(t) => t,
         None => match ctx.sandbox_token()? {
@@ -172,5 +173,13 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
         "store": chain.store.uri(),
         "layers": layers,
     });
-    Ok(Outcome::new(data, View::Table(layers_table(&layers))))
+    let outcome = Outcome::new(data, View::Table(layers_table(&layers)));
+    // No layer can give a token: exit 4 (no usable credential), as `gh auth status` fails.
+    if !layers.iter().any(|l| l["present"] == true) {
+        ctx.ui.warn("no credential is configured");
+        ctx.ui
+            .hint("run `byods auth login`, or `byods config import token-config.json`");
+        return Ok(outcome.with_exit(crate::error::ExitStatus::Auth));
+    }
+    Ok(outcome)
 }

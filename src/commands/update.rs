@@ -46,6 +46,7 @@ fn local_changes(ctx: &Ctx, args: &UpdateArgs) -> Result<Map<String, Value>> {
         None => Map::new(),
     };
     apply_flags(&mut changes, args)?;
+    super::ls::resolve_schema_name(ctx, &mut changes, &mut None)?;
     if args.from.is_none() && changes.is_empty() && args.fields.nonce.is_none() {
         return Err(Error::usage(
             "nothing to change: give a field flag (--url, --status, ...) or --from FILE; \
@@ -104,6 +105,8 @@ fn view(id: &str, before: &Value, body: &Value, updated: Value) -> Outcome {
             )
         }))
         .collect();
+    let mut updated = updated;
+    datasource::add_expiry(&mut updated, crate::ui::timefmt::now_unix());
     Outcome::new(updated, View::Records(vec![rows]))
 }
 

@@ -7,6 +7,36 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 
+/// jq's `@csv` and `@tsv`, which jaq's standard library lacks, written after jq's manual: an array
+/// in, one line of text out; strings quoted (csv) or escaped (tsv), null empty, numbers and
+/// booleans as text, arrays and objects an error.
+const PRELUDE: &str = r#"
+def @csv:
+  if type != "array" then error("\(type) cannot be csv-formatted, only an array can be")
+  else map(
+    if type == "string" then "\"" + (split("\"") | join("\"\"")) + "\""
+    elif type == "number" or type == "boolean" then tostring
+    elif . == null then ""
+    else error("\(type) is not valid in a csv row") end
+  ) | join(",") end;
+def @tsv:
+  if type != "array" then error("\(type) cannot be tsv-formatted, only an array can be")
+  else map(
+    if type == "string" then
+      split("\\") | join("\\\\") | split("\t") | join("\\t")
+      | split("\n") | join("\\n") | split("\r") | join("\\r")
+    elif type == "number" or type == "boolean" then tostring
+    elif . == null then ""
+    else error("\(type) is not valid in a tsv row") end
+  ) | join("\t") end;
+"#;
+
+fn prelude() -> impl Iterator<Item = jaq_core::load::parse::Def<&'static str>> {
+    jaq_core::load::parse(PRELUDE, |p| p.defs())
+        .expect("the @csv/@tsv prelude parses")
+        .into_iter()
+}
+
 pub struct JqFilter {
     filter: jaq_core::Filter<data::JustLut<Val>>,
 }
@@ -15,7 +45,8 @@ impl JqFilter {
     pub fn compile(code: &str) -> Result<JqFilter> {
         let defs = jaq_core::defs()
             .chain(jaq_std::defs())
-            .chain(jaq_json::defs());
+            .chain(jaq_json::defs())
+            .chain(prelude());
         let funs = jaq_core::funs()
             .chain(jaq_std::funs())
             .chain(jaq_json::funs());
@@ -151,6 +182,19 @@ mod tests {
         assert!(matches!(e, Error::Internal(_)), "{e:?}");
         assert!(e.to_string().contains("the command itself completed"));
         assert!(e.to_string().len() < 500, "the input is not dumped");
+    }
+
+    #[test]
+    fn csv_and_tsv_follow_jq() {
+        let f = JqFilter::compile(".[] | @csv").unwrap();
+        let out = f.run(&json!([["a", "say \"hi\"", 1, true, null]])).unwrap();
+        assert_eq!(out, vec![json!("\"a\",\"say \"\"hi\"\"\",1,true,")]);
+        let f = JqFilter::compile(".[] | @tsv").unwrap();
+        let out = f.run(&json!([["a\tb", "c\\d\ne", 2, null]])).unwrap();
+        assert_eq!(out, vec![json!("a\\tb\tc\\\\d\\ne\t2\t")]);
+        let f = JqFilter::compile("@csv").unwrap();
+        assert!(f.run(&json!({"a": 1})).is_err());
+        assert!(f.run(&json!([[1]])).is_err());
     }
 
     #[test]

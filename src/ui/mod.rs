@@ -32,6 +32,8 @@ pub struct UiSettings {
     pub quiet: bool,
     pub verbose: bool,
     pub no_input: bool,
+    /// `--no-headers`: tables without their header line.
+    pub no_headers: bool,
 }
 
 impl Default for UiSettings {
@@ -43,6 +45,7 @@ impl Default for UiSettings {
             quiet: false,
             verbose: false,
             no_input: false,
+            no_headers: false,
         }
     }
 }
@@ -86,10 +89,18 @@ pub struct Ui {
     quiet: bool,
     verbose: bool,
     no_input: bool,
+    no_headers: bool,
+    /// `-o table`/`-o wide` was asked for (not just a terminal): JSON-only views become records.
+    table_asked: bool,
+    /// Tables are fitted to this many columns (None: any width).
+    width: Option<usize>,
     terminals: Terminals,
     stdout: Mutex<Sink>,
     stderr: Mutex<Sink>,
     stdin: Mutex<Source>,
+    /// A progress bar is on stderr's last line: a message erases it first (the next tick redraws
+    /// it), so a retry notice from a worker does not land at the end of the bar.
+    bar_shown: std::sync::atomic::AtomicBool,
 }
 
 /// What a test reads back from a `Ui::buffered`.
@@ -169,10 +180,14 @@ impl Ui {
             quiet: settings.quiet,
             verbose: settings.verbose,
             no_input: settings.no_input,
+            no_headers: settings.no_headers,
+            table_asked: settings.format.is_some_and(OutputFormat::is_table),
+            width: table_width(terminals),
             terminals,
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
             stdin: Mutex::new(stdin),
+            bar_shown: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -212,7 +227,14 @@ impl Ui {
     /// A warning on stderr (suppressed by `-q`).
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            self.line(&format!("warning: {message}"));
+            self.line(&format!("byods: warning: {message}"));
+        }
+    }
+
+    /// How to fix what the previous message said, on stderr (suppressed by `-q`).
+    pub fn hint(&self, message: &str) {
+        if !self.quiet {
+            self.line(&format!("hint: {message}"));
         }
     }
 
@@ -226,7 +248,21 @@ impl Ui {
     /// A line on stderr whatever `-q` says (a question's context, a confirmation), with control
     /// characters from server text escaped.
     pub fn line(&self, message: &str) {
-        self.write_stderr(&format!("{}\n", terminal_safe(message, true)));
+        let erase = if self
+            .bar_shown
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
+            "\r\x1b[2K"
+        } else {
+            ""
+        };
+        self.write_stderr(&format!("{erase}{}\n", terminal_safe(message, true)));
+    }
+
+    /// The progress bar was drawn (true) or erased (false).
+    fn set_bar_shown(&self, shown: bool) {
+        self.bar_shown
+            .store(shown, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Raw text on stderr (prompts, the progress bar's escape codes). A closed or failing stderr is
@@ -283,6 +319,24 @@ impl Ui {
     }
 }
 
+/// The width tables fit in: `COLUMNS` when set (as shells export it, and for tests), else the
+/// size of the terminal stdout is; None when stdout is not a terminal.
+fn table_width(terminals: Terminals) -> Option<usize> {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+    {
+        return Some(columns);
+    }
+    if !terminals.stdout {
+        return None;
+    }
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(terminal_size::Width(w), _)| usize::from(w))
+        .filter(|w| *w > 0)
+}
+
 /// The last word of a failed run, when no `Ui` may exist yet (a bad `--jq` fails building it).
 /// Never panics on a closed stderr.
 pub fn report_error(message: &str) {
@@ -305,6 +359,25 @@ mod tests {
         ui.warn("hidden too");
         ui.error("bad \x1b[31mred");
         assert_eq!(captured.stderr(), "byods: error: bad \\u{1b}[31mred\n");
+    }
+
+    #[test]
+    fn a_message_erases_the_progress_bar_first() {
+        let terminals = Terminals {
+            stdout: false,
+            stderr: true,
+            stdin: false,
+        };
+        let (ui, captured) = Ui::buffered(&UiSettings::default(), terminals, "").unwrap();
+        let mut bar = progress::Progress::new(&ui, "extending", 2);
+        bar.tick("extended");
+        ui.warn("GET x: retrying in 1 s (503)");
+        ui.warn("again");
+        let err = captured.stderr();
+        assert!(
+            err.ends_with("1/2  extended 1\r\x1b[2Kbyods: warning: GET x: retrying in 1 s (503)\nbyods: warning: again\n"),
+            "{err:?}"
+        );
     }
 
     #[test]

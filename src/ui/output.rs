@@ -10,10 +10,40 @@ use crate::error::{Error, ExitStatus, Result};
 /// `--output`: how data is printed on stdout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
+    /// Pretty JSON; a list is one array
     Json,
+    /// One compact JSON object per line
     Ndjson,
+    /// Aligned columns fitted to the terminal's width (long text cut with '…')
     Table,
+    /// A table with every column at full width, whatever the terminal's width
+    Wide,
 }
+
+impl OutputFormat {
+    /// Whether this format renders tables (`table` fits the terminal, `wide` does not).
+    pub fn is_table(self) -> bool {
+        matches!(self, OutputFormat::Table | OutputFormat::Wide)
+    }
+}
+
+/// Columns that may be shortened with an ellipsis (or hidden, last listed first) to fit the
+/// terminal: long free text. Ids, statuses and times are never cut, so what is shown can be
+/// pasted back.
+const ELASTIC_COLUMNS: &[&str] = &[
+    "url",
+    "audience",
+    "schema",
+    "subject",
+    "description",
+    "reason",
+    "note",
+    "message",
+    "error",
+];
+
+/// An elastic column narrower than this is hidden rather than cut to a stub.
+const MIN_ELASTIC_WIDTH: usize = 8;
 
 /// `--color`: when tables are coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -134,8 +164,9 @@ impl Ui {
         let plain_json = self.jq.is_none()
             && match (&outcome.view, self.format) {
                 (View::Raw(_) | View::Nothing, _) => false,
-                (View::Table(_) | View::Records(_), OutputFormat::Table) => false,
-                (_, OutputFormat::Json | OutputFormat::Table) => true,
+                (View::Table(_) | View::Records(_), f) if f.is_table() => false,
+                (View::Json, f) if f.is_table() && self.table_asked => false,
+                (_, OutputFormat::Json | OutputFormat::Table | OutputFormat::Wide) => true,
                 (_, OutputFormat::Ndjson) => false,
             };
         if plain_json {
@@ -168,8 +199,17 @@ impl Ui {
             return Ok(String::new());
         }
         if let Some(jq) = &self.jq {
+            // NDJSON is a stream of objects: the program sees each line, as `jq` on the stream would.
+            let inputs: Vec<&Value> = match (&outcome.data, self.format) {
+                (Value::Array(items), OutputFormat::Ndjson) => items.iter().collect(),
+                (data, _) => vec![data],
+            };
+            let mut results = Vec::new();
+            for input in inputs {
+                results.extend(jq.run(input)?);
+            }
             let mut out = String::new();
-            for value in jq.run(&outcome.data)? {
+            for value in results {
                 match value {
                     Value::String(s) => out.push_str(&s),
                     other => out.push_str(&compact(&other)),
@@ -179,8 +219,11 @@ impl Ui {
             return Ok(out);
         }
         Ok(match (self.format, &outcome.view) {
-            (OutputFormat::Table, View::Table(table)) => self.table(table),
-            (OutputFormat::Table, View::Records(records)) => self.records(records),
+            (f, View::Table(table)) if f.is_table() => self.table(table),
+            (f, View::Records(records)) if f.is_table() => self.records(records),
+            (f, View::Json) if f.is_table() && self.table_asked => {
+                self.records(&records_of(&outcome.data))
+            }
             (OutputFormat::Ndjson, _) => match &outcome.data {
                 Value::Array(items) => items.iter().map(|i| compact(i) + "\n").collect(),
                 other => compact(other) + "\n",
@@ -213,7 +256,18 @@ impl Ui {
     }
 
     fn table(&self, table: &Table) -> String {
-        let mut widths: Vec<usize> = table.columns.iter().map(|c| c.chars().count()).collect();
+        // Without the header line, only the cells set the widths.
+        let mut widths: Vec<usize> = table
+            .columns
+            .iter()
+            .map(|c| {
+                if self.no_headers {
+                    0
+                } else {
+                    c.chars().count()
+                }
+            })
+            .collect();
         for row in &table.rows {
             for (i, cell) in row.iter().enumerate() {
                 if let Some(w) = widths.get_mut(i) {
@@ -221,24 +275,38 @@ impl Ui {
                 }
             }
         }
-        let last = widths.len().saturating_sub(1);
+        let limit = match self.format {
+            OutputFormat::Wide => None,
+            _ => self.width,
+        };
+        let shown = fit_columns(&table.columns, &mut widths, limit);
+        let last = shown.last().copied().unwrap_or(0);
         let mut out = String::new();
-        let header: Vec<String> = table
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let width = if i == last { 0 } else { widths[i] };
-                format!("{:width$}", c.to_uppercase())
-            })
-            .collect();
-        out.push_str(self.heading(header.join("  ").trim_end()).as_str());
-        out.push('\n');
-        for row in &table.rows {
-            let cells: Vec<String> = row
+        if !self.no_headers {
+            let header: Vec<String> = shown
                 .iter()
-                .enumerate()
-                .map(|(i, cell)| self.paint(cell, if i == last { 0 } else { widths[i] }))
+                .map(|&i| {
+                    let width = if i == last { 0 } else { widths[i] };
+                    format!(
+                        "{:width$}",
+                        ellipsize(&table.columns[i].to_uppercase(), widths[i])
+                    )
+                })
+                .collect();
+            out.push_str(self.heading(header.join("  ").trim_end()).as_str());
+            out.push('\n');
+        }
+        for row in &table.rows {
+            let cells: Vec<String> = shown
+                .iter()
+                .filter_map(|&i| row.get(i).map(|cell| (i, cell)))
+                .map(|(i, cell)| {
+                    let cell = Cell {
+                        text: ellipsize(&cell.text, widths[i]),
+                        style: cell.style,
+                    };
+                    self.paint(&cell, if i == last { 0 } else { widths[i] })
+                })
                 .collect();
             out.push_str(cells.join("  ").trim_end());
             out.push('\n');
@@ -267,6 +335,95 @@ impl Ui {
         }
         blocks.join("\n")
     }
+}
+
+/// Which columns to show, and their widths, for a table that must fit in `limit` characters:
+/// elastic columns share what the others leave (short ones keep their width, long ones are cut
+/// evenly); when even that is too little, elastic columns are hidden, the last listed first.
+fn fit_columns(columns: &[&str], widths: &mut [usize], limit: Option<usize>) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..columns.len()).collect();
+    let Some(limit) = limit else {
+        return shown;
+    };
+    let total = |shown: &[usize], widths: &[usize]| {
+        shown.iter().map(|&i| widths[i]).sum::<usize>() + 2 * shown.len().saturating_sub(1)
+    };
+    if total(&shown, widths) <= limit {
+        return shown;
+    }
+    let elastic_rank = |i: usize| ELASTIC_COLUMNS.iter().position(|c| *c == columns[i]);
+    loop {
+        let elastic: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&i| elastic_rank(i).is_some())
+            .collect();
+        if elastic.is_empty() {
+            return shown;
+        }
+        let fixed: usize = shown
+            .iter()
+            .filter(|i| !elastic.contains(i))
+            .map(|&i| widths[i])
+            .sum::<usize>()
+            + 2 * shown.len().saturating_sub(1);
+        let mut room = limit.saturating_sub(fixed);
+        if room >= elastic.len() * MIN_ELASTIC_WIDTH {
+            // Water-filling: the narrowest keep their natural width while it fits a fair share.
+            let mut open = elastic.clone();
+            open.sort_by_key(|&i| widths[i]);
+            while let Some(&i) = open.first() {
+                let share = room / open.len();
+                if widths[i] <= share {
+                    room -= widths[i];
+                    open.remove(0);
+                } else {
+                    break;
+                }
+            }
+            let count = open.len();
+            for (n, &i) in open.iter().enumerate() {
+                // The remainder goes to the first columns, one character each.
+                let extra = usize::from(n < room % count.max(1));
+                widths[i] = room / count + extra;
+            }
+            return shown;
+        }
+        let hide = elastic
+            .iter()
+            .copied()
+            .max_by_key(|&i| elastic_rank(i))
+            .expect("elastic is not empty");
+        shown.retain(|&i| i != hide);
+    }
+}
+
+/// `-o table` for a command without a table of its own: each object as a block of its fields
+/// (nested values as compact JSON); anything else as one value.
+fn records_of(data: &Value) -> Vec<Vec<(String, Cell)>> {
+    let cell = |v: &Value| match v {
+        Value::String(s) => Cell::from(s.as_str()),
+        Value::Null => Cell::new("-", Style::Dim),
+        other => Cell::from(compact(other)),
+    };
+    let record = |v: &Value| match v {
+        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), cell(v))).collect(),
+        other => vec![("value".to_string(), cell(other))],
+    };
+    match data {
+        Value::Array(items) => items.iter().map(record).collect(),
+        other => vec![record(other)],
+    }
+}
+
+/// `text` cut to `width` characters, the last one an ellipsis when anything was cut.
+fn ellipsize(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
 }
 
 pub fn pretty(value: &Value) -> String {
@@ -315,6 +472,51 @@ mod tests {
             .render(&Outcome::new(json!([]), View::Table(table)))
             .unwrap();
         assert_eq!(out, "ID    STATUS\na     active\nbbbb  x\n");
+    }
+
+    #[test]
+    fn fits_elastic_columns_and_never_cuts_the_others() {
+        let columns = ["id", "url", "audience", "expires"];
+        let natural = [36, 40, 20, 10];
+        // Everything fits: unchanged.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(200)), [0, 1, 2, 3]);
+        assert_eq!(widths, natural);
+        // 80 columns: 36 + 10 + 3 gaps = 52 fixed, 28 shared by url and audience.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(80)), [0, 1, 2, 3]);
+        assert_eq!((widths[0], widths[3]), (36, 10));
+        assert_eq!(widths[1] + widths[2], 28);
+        // 60 columns: too little for two elastic columns of 8: audience goes, url stays.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(60)), [0, 1, 3]);
+        assert_eq!(widths[1], 60 - 36 - 10 - 4);
+        // Only fixed columns left: shown as they are, even wider than the limit.
+        let mut widths = natural;
+        assert_eq!(fit_columns(&columns, &mut widths, Some(20)), [0, 3]);
+        assert_eq!(ellipsize("https://example.com", 8), "https:/…");
+        assert_eq!(ellipsize("short", 8), "short");
+    }
+
+    #[test]
+    fn no_headers_and_wide() {
+        let table = || Table {
+            columns: vec!["id", "url"],
+            rows: vec![vec!["a".into(), "https://a.example/very/long/path".into()]],
+        };
+        let settings = super::super::UiSettings {
+            format: Some(OutputFormat::Table),
+            color: ColorChoice::Never,
+            no_headers: true,
+            ..Default::default()
+        };
+        let ui = Ui::buffered(&settings, super::super::Terminals::default(), "")
+            .unwrap()
+            .0;
+        let out = ui
+            .render(&Outcome::new(json!([]), View::Table(table())))
+            .unwrap();
+        assert_eq!(out, "a  https://a.example/very/long/path\n");
     }
 
     #[test]

@@ -41,6 +41,7 @@ impl<'a> Progress<'a> {
     pub fn clear(&self) {
         if self.enabled {
             self.ui.write_stderr("\r\x1b[2K");
+            self.ui.set_bar_shown(false);
         }
     }
 
@@ -64,5 +65,6 @@ impl<'a> Progress<'a> {
             self.total,
             counts.join(", ")
         ));
+        self.ui.set_bar_shown(true);
     }
 }

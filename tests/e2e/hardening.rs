@@ -653,12 +653,6 @@ fn bad_inputs_across_commands_get_their_message_exit_code_and_no_request() {
             "audience must not be empty",
         ),
         (
-            vec!["register", "--url", "https://a.example", "--schema", "nope"],
-            "",
-            2,
-            "invalid schema id",
-        ),
-        (
             vec!["register", "--url", "https://a.example", "--lifetime", "0"],
             "",
             2,
@@ -796,6 +790,22 @@ fn bad_inputs_across_commands_get_their_message_exit_code_and_no_request() {
             env.requests()
         );
     }
+    // A schema name is looked up in the API's schema list: an unknown one costs that one read and
+    // is refused before any write.
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["register", "--url", "https://a.example", "--schema", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(2));
+    assert!(stderr_text(&out).contains("unknown schema 'nope'"));
+    let sent: Vec<(Value, Value)> = env
+        .requests()
+        .iter()
+        .map(|r| (r["method"].clone(), r["path"].clone()))
+        .collect();
+    assert_eq!(sent, [(json!("GET"), json!("/v1/dataSources/schemas"))]);
 }
 
 // ---------- secrets never leave the store ----------

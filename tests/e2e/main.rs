@@ -23,6 +23,7 @@ mod jwt;
 mod keepalive;
 mod lambda;
 mod mutate;
+mod output;
 mod read;
 mod recipes;
 mod sandbox_cli;

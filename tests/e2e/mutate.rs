@@ -220,7 +220,7 @@ fn register_bad_inputs_exit_2_and_send_nothing() {
         (vec!["--lifetime", "0"], "not a token lifetime"),
         (vec!["--lifetime", "1441"], "from 1 to 1440"),
         (vec!["--lifetime", "abc"], "not a token lifetime"),
-        (vec!["--schema", "nope"], "invalid schema id 'nope'"),
+        (vec!["--schema", "nope"], "unknown schema 'nope'"),
         (
             vec!["--schema", "00000000-0000-4000-8000-000000000000"],
             "unknown schema id",
@@ -449,7 +449,7 @@ fn update_bad_inputs_exit_2_and_send_nothing() {
         (vec!["--lifetime", "abc"], "not a token lifetime"),
         (vec!["--lifetime", "1441"], "not a token lifetime"),
         (vec!["--url", "relative/x"], "it is not absolute"),
-        (vec!["--schema", "bad"], "invalid schema id"),
+        (vec!["--schema", "bad"], "unknown schema 'bad'"),
         (
             vec!["--schema", "00000000-0000-4000-8000-000000000000"],
             "unknown schema id",
@@ -823,7 +823,7 @@ fn extend_dry_run_and_bad_inputs_send_nothing() {
     let id = id_of(&seeded(&env)[1]);
     let out = run(&env, &["extend", &id, "--dry-run"]);
     ok(&out);
-    let r = stdout_json(&out);
+    let r = &stdout_json(&out)[0];
     assert_eq!(r["method"], "PUT");
     assert_eq!(r["body"]["tokenLifetimeMinutes"], 120);
     assert!(env.write_requests().is_empty());
@@ -859,7 +859,7 @@ fn delete_needs_yes_without_a_terminal() {
     assert_refused(&env, &run(&env, &["delete", &id]), "pass --yes");
     let out = run(&env, &["delete", &id, "--dry-run"]);
     ok(&out);
-    assert_eq!(stdout_json(&out)["method"], "DELETE");
+    assert_eq!(stdout_json(&out)[0]["method"], "DELETE");
     assert!(env.write_requests().is_empty());
     let out = run(&env, &["delete", &id, "--yes"]);
     ok(&out);
@@ -1163,7 +1163,7 @@ fn delete_dry_run_validates_like_a_real_run() {
     let out = run(&env, &["delete", &id, "--dry-run"]);
     ok(&out);
     let request: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(request["method"], "DELETE");
+    assert_eq!(request[0]["method"], "DELETE");
     assert!(env.write_requests().is_empty());
 }
 

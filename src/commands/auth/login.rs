@@ -36,9 +36,18 @@ fn with_token(ctx: &Ctx) -> Result<Outcome> {
     let me = whoami(ctx, token)?;
     let _lock = store.lock()?;
     let mut secrets = store.load()?;
-    secrets.clear_token_manager();
+    // The new token replaces the integration's access token (which would otherwise be used
+    // first); the integration's refresh token stays, to renew from if the personal token is
+    // refused, and so do the service app's credentials.
+    secrets.oauth_access_token = None;
+    secrets.oauth_access_token_expires_at = None;
     secrets.personal_access_token = Some(token.to_string());
     store.save(&secrets)?;
+    if secrets.oauth_refresh_token.is_some() {
+        ctx.ui.info(
+            "kept the integration refresh token: it renews access if the personal access token is refused",
+        );
+    }
     ctx.ui.info(&format!(
         "logged in as {} with a personal access token {} (valid 12 h from its creation)",
         person_summary(&me),

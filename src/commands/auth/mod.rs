@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::api::Method;
 use crate::app::Ctx;
 use crate::cli::{AuthArgs, AuthCommand, LogoutArgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::ui::{Outcome, View};
 
 use super::token::{layers_table, secret_layers};
@@ -17,6 +17,7 @@ pub fn run(ctx: &Ctx, args: &AuthArgs) -> Result<Outcome> {
     match &args.command {
         AuthCommand::Login(a) => login::run(ctx, a),
         AuthCommand::Status => status(ctx),
+        AuthCommand::Token => super::token::print(ctx),
         AuthCommand::Logout(a) => logout(ctx, a),
     }
 }
@@ -54,9 +55,9 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
             "none"
         };
     if credential == "none" {
-        ctx.ui.warn(
-            "no token-manager credential stored: run `byods auth login` or `byods auth login --with-token`",
-        );
+        ctx.ui.warn("no token-manager credential stored");
+        ctx.ui
+            .hint("run `byods auth login` or `byods auth login --with-token`");
     }
     let data = json!({
         "profile": settings.profile,
@@ -65,7 +66,13 @@ fn status(ctx: &Ctx) -> Result<Outcome> {
         "oauthClientId": settings.oauth_client_id,
         "layers": layers,
     });
-    Ok(Outcome::new(data, View::Table(layers_table(&layers))))
+    let outcome = Outcome::new(data, View::Table(layers_table(&layers)));
+    // As `gh auth status`: nothing to authenticate with is a failure a script can test.
+    Ok(if credential == "none" {
+        outcome.with_exit(ExitStatus::Auth)
+    } else {
+        outcome
+    })
 }
 
 fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<Outcome> {

@@ -20,6 +20,7 @@ pub fn run(ctx: &Ctx, args: &ConfigArgs) -> Result<Outcome> {
         ConfigCommand::Unset(a) => unset(ctx, &a.key),
         ConfigCommand::List => list(ctx),
         ConfigCommand::Path => path(ctx),
+        ConfigCommand::Profiles => profiles(ctx),
         ConfigCommand::Import(a) => import::run(ctx, a),
     }
 }
@@ -90,8 +91,14 @@ fn setting_value(key: &str, value: &str) -> Result<Value> {
     }
 }
 
+/// Not a profile's setting but the file's: which profile runs without --profile/BYODS_PROFILE.
+const DEFAULT_PROFILE_KEY: &str = "defaultProfile";
+
 fn set(ctx: &Ctx, args: &ConfigSetArgs) -> Result<Outcome> {
     let key = args.key.as_str();
+    if key == DEFAULT_PROFILE_KEY {
+        return set_default_profile(ctx, &args.value);
+    }
     check_key(key)?;
     if is_secret(key) {
         if args.value != "-" {
@@ -142,7 +149,77 @@ fn forget_service_tokens(ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
+fn set_default_profile(ctx: &Ctx, name: &str) -> Result<Outcome> {
+    let name = name.trim();
+    let mut config = ConfigFile::load()?;
+    if !config.profiles.contains_key(name) && name != crate::config::DEFAULT_PROFILE {
+        let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+        return Err(Error::usage(format!(
+            "no profile '{}' in the config file (profiles: {})\n\
+             hint: create it first, e.g. `byods --profile {0} config set baseUrl URL`",
+            name.escape_debug(),
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        )));
+    }
+    config.default_profile = Some(name.to_string());
+    config.save()?;
+    ctx.ui.info(&format!("default profile is now '{name}'"));
+    Ok(Outcome::nothing())
+}
+
+fn profiles(ctx: &Ctx) -> Result<Outcome> {
+    let config = ConfigFile::load()?;
+    let default = config.profile_name(None);
+    let mut names: Vec<String> = config.profiles.keys().cloned().collect();
+    for extra in [&default, &ctx.profile] {
+        if !names.contains(extra) {
+            names.push(extra.clone());
+        }
+    }
+    names.sort();
+    let items: Vec<Value> = names
+        .iter()
+        .map(|name| {
+            json!({
+                "name": name,
+                "default": *name == default,
+                "active": *name == ctx.profile,
+                "baseUrl": config.get_str(name, "baseUrl"),
+            })
+        })
+        .collect();
+    let mark = |b: bool| if b { "*" } else { "" };
+    let table = Table {
+        columns: vec!["profile", "default", "active", "url"],
+        rows: items
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::from(p["name"].as_str().unwrap_or("")),
+                    Cell::from(mark(p["default"] == true)),
+                    Cell::from(mark(p["active"] == true)),
+                    Cell::from(p["baseUrl"].as_str().unwrap_or("(default)")),
+                ]
+            })
+            .collect(),
+    };
+    Ok(Outcome::new(Value::Array(items), View::Table(table)))
+}
+
 fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
+    if key == DEFAULT_PROFILE_KEY {
+        let config = ConfigFile::load()?;
+        let name = config.profile_name(None);
+        return Ok(if ctx.structured_output_requested() {
+            Outcome::json(Value::String(name))
+        } else {
+            Outcome::raw(name + "\n")
+        });
+    }
     check_key(key)?;
     let missing = || Error::NotFound(format!("{key} is not set in profile '{}'", ctx.profile));
     let value = if is_secret(key) {
@@ -162,6 +239,13 @@ fn get(ctx: &Ctx, key: &str) -> Result<Outcome> {
 }
 
 fn unset(ctx: &Ctx, key: &str) -> Result<Outcome> {
+    if key == DEFAULT_PROFILE_KEY {
+        let mut config = ConfigFile::load()?;
+        if config.default_profile.take().is_some() {
+            config.save()?;
+        }
+        return Ok(Outcome::nothing());
+    }
     check_key(key)?;
     if is_secret(key) {
         let store = ctx.auth_settings()?.open_store()?;

@@ -212,6 +212,8 @@ const CLEARED: &[&str] = &[
     "BYODS_FORCE_TTY",
     "NO_COLOR",
     "XDG_RUNTIME_DIR",
+    // Tables are fitted to COLUMNS: a developer's exported width must not change what tests see.
+    "COLUMNS",
 ];
 
 /// Debug builds of byods multiply their own waits (retry backoff, Retry-After, the login listener's

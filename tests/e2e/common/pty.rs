@@ -11,6 +11,8 @@ const PTY_DRIVER: &str = r#"
 import fcntl, json, os, pty, select, subprocess, sys, termios, time
 spec = json.loads(sys.argv[1])
 master, slave = pty.openpty()
+if spec.get("cols"):
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, __import__("struct").pack("HHHH", 24, spec["cols"], 0, 0))
 def controlling_tty():
     os.setsid()
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
@@ -82,4 +84,23 @@ pub fn run_checking_echo(
         v["waiting"]
     );
     (v["code"].as_i64(), output, v["echo"] == true)
+}
+
+/// Runs `byods ARGS` with no input in a pseudo-terminal `cols` columns wide (COLUMNS unset, so the
+/// width comes from the terminal itself). Returns the exit code and what the terminal showed.
+pub fn run_in_columns(env: &Env, args: &[&str], cols: u16) -> (Option<i64>, String) {
+    let mut argv = vec![super::bin().display().to_string()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let spec = json!({"argv": argv, "steps": [], "cols": cols});
+    let out = env
+        .cmd_for("python3")
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
+        .args(["-c", PTY_DRIVER, &spec.to_string()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "driver failed: {}", stderr_text(&out));
+    let v = stdout_json(&out);
+    let output = v["output"].as_str().unwrap().replace('\r', "");
+    (v["code"].as_i64(), output)
 }
