@@ -29,4 +29,5 @@ mod read;
 mod recipes;
 mod sandbox_cli;
 mod settings;
+mod soak;
 mod tls;

@@ -197,3 +197,71 @@ fn audit_log_setting_turns_logging_off() {
     assert_eq!(log.lines().count(), 1);
     assert!(log.contains(&other));
 }
+
+/// The script takes the Lambda's variables (the original tool's names): a comma-separated
+/// DATA_SOURCE_ID, TOKEN_LIFETIME_MINUTES, and BYODS_EXTEND_WITHIN=always.
+#[test]
+fn the_script_takes_the_lambda_variables() {
+    let env = Env::start();
+    let all = env.data_sources();
+    let ids: Vec<String> = all[..2]
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    env.clear_requests();
+    let list = format!("{}, {}", ids[0], ids[1]);
+    let out = run(
+        &env,
+        &[
+            ("DATA_SOURCE_ID", &list),
+            ("TOKEN_LIFETIME_MINUTES", "90"),
+            ("BYODS_EXTEND_WITHIN", "always"),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_text(&out));
+    assert_eq!(
+        stdout_text(&out).matches("\"result\":\"extended\"").count(),
+        2
+    );
+    let mut put: Vec<String> = env
+        .write_requests()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    put.sort();
+    let mut want: Vec<String> = ids
+        .iter()
+        .map(|id| format!("/v1/dataSources/{id}"))
+        .collect();
+    want.sort();
+    assert_eq!(put, want, "only the listed data sources");
+    for id in &ids {
+        let ds = env.api_get(&format!("/dataSources/{id}")).1;
+        assert_eq!(ds["tokenLifetimeMinutes"], 90);
+    }
+
+    env.clear_requests();
+    let out = run(&env, &[("BYODS_EXTEND_WITHIN", "soon")]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
+    assert!(env.requests().is_empty());
+}
+
+/// Cron, systemd and Kubernetes (the script) and Lambda (`byods lambda`) read the same settings.
+#[test]
+fn the_script_and_the_lambda_runtime_read_the_same_variables() {
+    let script = std::fs::read_to_string(keepalive()).unwrap();
+    let out = common::isolated_cmd(tempfile::tempdir().unwrap().path())
+        .args(["lambda", "--help"])
+        .output()
+        .unwrap();
+    let help = stdout_text(&out);
+    for var in [
+        "BYODS_EXTEND_WITHIN",
+        "DATA_SOURCE_ID",
+        "TOKEN_LIFETIME_MINUTES",
+    ] {
+        assert!(script.contains(var), "the script does not read {var}");
+        assert!(help.contains(var), "byods lambda does not read {var}");
+    }
+    assert!(script.contains("'always'") && help.contains("'always'"));
+}
