@@ -2,8 +2,8 @@
 Register-ArgumentCompleter -Native -CommandName byods -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
 
-    $prev = $env:COMPLETE;
-    $env:COMPLETE = "powershell";
+    $prev = $env:BYODS_COMPLETE;
+    $env:BYODS_COMPLETE = "powershell";
 
     $args = $commandAst.Extent.Text
     $args = $args.Substring(0, [math]::Min($cursorPosition, $args.Length));
@@ -15,9 +15,9 @@ Register-ArgumentCompleter -Native -CommandName byods -ScriptBlock {
 & byods -- $args
 "@;
     if ($null -eq $prev) {
-        Remove-Item Env:\COMPLETE;
+        Remove-Item Env:\BYODS_COMPLETE;
     } else {
-        $env:COMPLETE = $prev;
+        $env:BYODS_COMPLETE = $prev;
     }
     $results | ForEach-Object {
         $split = $_.Split("`t");

@@ -7,7 +7,7 @@ use clap::FromArgMatches;
 use byods::cli::Cli;
 
 fn main() -> ExitCode {
-    // A shell's completion function runs `COMPLETE=SHELL byods -- WORDS...`: answer and exit.
+    // A shell's completion function runs `BYODS_COMPLETE=SHELL byods -- WORDS...`: answer and exit.
     byods::completion_env().complete();
     // As a Lambda custom runtime the binary is `bootstrap`, started with no arguments.
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();

@@ -1,7 +1,7 @@
 //! Shell completion that knows the data: data source ids (with their url), schemas, profiles,
 //! config keys and regions, for every shell clap_complete's dynamic engine supports.
 //!
-//! The shell's completion function runs `COMPLETE=SHELL byods -- WORDS...` (see
+//! The shell's completion function runs `BYODS_COMPLETE=SHELL byods -- WORDS...` (see
 //! `byods completions`); clap completes subcommands and flags from the definition, and the
 //! candidates below fill in values. Ids and schemas come from a cache file that every listing
 //! (`ls`, `extend --all`, `check`, ...) rewrites; when it is older than `CACHE_TTL_SECS` one
@@ -30,8 +30,9 @@ pub const CACHE_TTL_SECS: i64 = 300;
 /// The longest a completion waits for a listing when the cache is stale.
 const REFRESH_BUDGET: Duration = Duration::from_secs(1);
 
-/// The variable the registration scripts set to ask for completions.
-const ENV_VAR: &str = "COMPLETE";
+/// The variable the registration scripts set to ask for completions (not clap's generic
+/// `COMPLETE`, which a user may have set for something else).
+const ENV_VAR: &str = "BYODS_COMPLETE";
 
 /// `byods completions SHELL`: the registration script that calls back into byods.
 pub fn run(args: &CompletionsArgs) -> Result<Outcome> {

@@ -73,7 +73,7 @@ valid for its lifetime (see DESCRIPTION); other failures keep their own status (
     (
         "completions",
         "HOW COMPLETION WORKS",
-        "The script calls back into byods (COMPLETE=SHELL byods -- WORDS), which completes \
+        "The script calls back into byods (BYODS_COMPLETE=SHELL byods -- WORDS), which completes \
 subcommands and flags from its own definition and values from data: data source ids (with \
 their url), schema ids and names, profiles, config keys, regions and output formats. Ids and \
 schemas come from a cache that every listing (ls, extend --all, check) rewrites; a cache older \
