@@ -92,6 +92,8 @@ const FILES: &[(&str, &[&str])] = &[
             "sandbox.json",
             "audit.log",
             "jwks/",
+            "locks/",
+            "completion/",
         ],
     ),
     ("ls", &["config.json", "credentials.json", "completion/"]),
@@ -152,9 +154,18 @@ fn extra_sections(path: &str) -> Vec<(&'static str, String)> {
         "{}\n{MORE_FILES}",
         section_of(cli::EXIT_CODES_HELP, "Files")
     );
-    let kept: Vec<&str> = all_files
-        .lines()
-        .filter(|line| files.iter().any(|w| line.contains(w)))
+    // An entry starts with "  $"; more indented lines continue it.
+    let mut entries: Vec<String> = Vec::new();
+    for line in all_files.lines() {
+        match entries.last_mut() {
+            Some(entry) if !line.starts_with("  $") => entry.push_str(&format!("\n{line}")),
+            _ => entries.push(line.to_string()),
+        }
+    }
+    let kept: Vec<&str> = entries
+        .iter()
+        .filter(|entry| files.iter().any(|w| entry.contains(w)))
+        .map(String::as_str)
         .collect();
     if !kept.is_empty() {
         sections.push(("FILES", preformatted(&kept.join("\n"))));
