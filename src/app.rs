@@ -25,7 +25,24 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let ui = Arc::new(Ui::new(&global.ui_settings())?);
+        let ui = Ui::new(&global.ui_settings())?;
+        Ctx::with_ui(global, ui)
+    }
+
+    /// A context that never writes to the terminal or prompts: shell completion runs inside the
+    /// user's command line, where any message would garble it.
+    pub fn silent(global: GlobalArgs) -> Result<Ctx> {
+        let no_terminals = crate::ui::Terminals {
+            stdout: false,
+            stderr: false,
+            stdin: false,
+        };
+        let (ui, _) = Ui::buffered(&global.ui_settings(), no_terminals, "")?;
+        Ctx::with_ui(global, ui)
+    }
+
+    fn with_ui(global: GlobalArgs, ui: Ui) -> Result<Ctx> {
+        let ui = Arc::new(ui);
         let config = ConfigFile::load()?;
         let profile = config.profile_name(global.profile.as_deref());
         Ok(Ctx {

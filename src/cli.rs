@@ -37,7 +37,8 @@ Exit codes:
   5    not found (HTTP 404, unknown id)
   6    rejected by the API (any other 4xx)
   7    transient failure (timeout, connection, 429/5xx after retries)
-  8    a check failed (jwt verify: at least one check did not pass; extend: no new token valid for its lifetime)
+  8    a check failed (jwt verify: at least one check did not pass; extend: no new token
+       valid for its lifetime)
   130  interrupted
 
 Environment:
@@ -52,11 +53,8 @@ Environment:
   BYODS_STATE_DIR   state directory (sandbox state, audit log, locks)
   BYODS_CACHE_DIR   cache directory (JWKS)
   BYODS_FORCE_TTY   1 renders as on a terminal (tables)
-<<<<<<< HEAD
   BYODS_HELPER_TIMEOUT  seconds an exec: credential helper may run (default 30)
-=======
   COLUMNS           width tables are fitted to (default: the terminal's)
->>>>>>> output
   NO_COLOR          disables colours
   BYODS_<SETTING>   any profile setting, e.g. BYODS_CLIENT_ID, BYODS_TARGET_ORG_ID, BYODS_APP_ID,
                     BYODS_OAUTH_CLIENT_ID (wins over the config file; no config file needed)
@@ -71,11 +69,13 @@ Environment:
 Files:
   $BYODS_CONFIG_DIR/config.json   settings per profile (Linux default ~/.config/byods)
   $BYODS_CONFIG_DIR/credentials.json  the file: credential store (secrets, tokens)
-  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator (Linux default ~/.local/state/byods)
+  $BYODS_STATE_DIR/sandbox.json   state of the --sandbox emulator
+                                  (Linux default ~/.local/state/byods)
   $BYODS_STATE_DIR/audit.log      audit log of changes (byods log)
   $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Configuration profile to use
     #[arg(long, global = true, env = "BYODS_PROFILE", value_name = "NAME")]
@@ -224,12 +224,7 @@ audit log entry and output.
 
 Keys: arrows or j/k move, Enter chooses, Esc or q goes back (quits at the top), Ctrl-C leaves at \
 once (exit 130). Needs a terminal on stdin and stdout: otherwise, or with --no-input, it exits 2 \
-and sends nothing. `byods` with no arguments prints help; the menu is only ever this command.
-
-Examples:
-  byods menu                  # against the configured profile
-  byods --sandbox menu        # try it against the built-in emulator
-  byods --profile prod menu";
+and sends nothing. `byods` with no arguments prints help; the menu is only ever this command.";
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
@@ -365,10 +360,7 @@ Exit codes:
   0  every check passed
   2  the token is malformed, or a flag is invalid (nothing was fetched)
   7  the key set could not be fetched and none is cached
-  8  at least one check failed (the report is printed first)
-
-Example, in a Data Access Provider's request handler:
-  printf '%s' \"$HTTP_AUTHORIZATION\" | byods -q jwt verify - --aud my-app --url https://my.example/ds -o json >/dev/null";
+  8  at least one check failed (the report is printed first)";
 
 #[derive(Debug, Args)]
 pub struct JwtDecodeArgs {
@@ -440,20 +432,23 @@ without an id is a failed item; the run goes on.";
 pub const CHECK_EXIT_HELP: &str = "\
 Exit codes (this command's own contract, the monitoring-plugin convention):
   0  OK        every data source is active and its token outlives --warn-before
-  1  WARNING   a token expires within --warn-before, a data source is disabled, or an expiry (or, for
-               a share, the lifetime) is unknown
+  1  WARNING   a token expires within --warn-before, a data source is disabled, or an
+               expiry (or, for a share, the lifetime) is unknown
   2  CRITICAL  a token expires within --crit-before, or has expired
   3  UNKNOWN   the check itself failed (API unreachable, authentication, bad flag value)
-A malformed command line (unknown flag) is rejected by the parser with exit 2 before the check runs.
+A malformed command line (unknown flag) is rejected by the parser with exit 2 before the
+check runs.
 
-Thresholds: a share of each token's own lifetime (exp - iat of its JWS, else tokenLifetimeMinutes),
-e.g. 20%, or a duration before expiry, e.g. 6h; the two may be mixed. The default, 20% and 10%, keeps
-a token that a keepalive just renewed OK whatever its lifetime (an absolute 1h would call every token
-of 1h or less CRITICAL), and stays quiet while `extend --if-expiring-within 6h` every 30 minutes lets a
-24h token fall to about 5.5h (23%) before renewing it.
+Thresholds: a share of each token's own lifetime (exp - iat of its JWS, else
+tokenLifetimeMinutes), e.g. 20%, or a duration before expiry, e.g. 6h; the two may be
+mixed. The default, 20% and 10%, keeps a token that a keepalive just renewed OK whatever
+its lifetime (an absolute 1h would call every token of 1h or less CRITICAL), and stays
+quiet while `extend --if-expiring-within 6h` every 30 minutes lets a 24h token fall to
+about 5.5h (23%) before renewing it.
 
-Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source with its expiry and
-lifetime.";
+Output, on a terminal and when piped: 'BYODS <STATE> - <summary> | <perfdata>', then one
+line per data source with its expiry and lifetime. -o json, -o ndjson and -o table give the
+report as data instead.";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -613,27 +608,28 @@ pub struct WriteArgs {
     pub no_log: bool,
 }
 
-/// The data source fields `register` and `update` both take.
+/// The data source fields `register` and `update` both take. The help here is register's;
+/// `help::command` gives update its own ("keeps the current one").
 #[derive(Debug, Args)]
 pub struct FieldArgs {
     /// Data source URL Webex sends data to: an absolute https:// URL (http:// is accepted with a
-    /// warning); register requires it
+    /// warning); required
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// Schema id (see `byods schemas`), or a schema name as `ls` shows it (VoiceVirtualAgent/gRPC)
-    /// [register default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]
+    /// [default: 5397013b-7920-4ffc-807c-e8a3e0a18f43, Voice Virtual Agent]
     #[arg(long, value_name = "SCHEMA")]
     pub schema: Option<String>,
-    /// JWS audience (`aud`) [register default: BYODS]
+    /// JWS audience (`aud`) [default: BYODS]
     #[arg(long, value_name = "TEXT")]
     pub audience: Option<String>,
-    /// JWS subject (`sub`) [register default: BYODS]
+    /// JWS subject (`sub`) [default: BYODS]
     #[arg(long, value_name = "TEXT")]
     pub subject: Option<String>,
     /// Nonce [default: a fresh random UUID, which makes Webex issue a new token]
     #[arg(long, value_name = "TEXT")]
     pub nonce: Option<String>,
-    /// JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]
+    /// JWS token lifetime in minutes, 1 to 1440 [default: 1440]
     #[arg(long, value_name = "MINUTES", value_parser = crate::mutation::parse_lifetime_arg)]
     pub lifetime: Option<u32>,
 }
@@ -757,11 +753,7 @@ The file: {\"dataSources\": [ENTRY, ...]}, entries sorted by url, schemaId and i
 entry holds only the fields a user sets: url, schemaId, audience, subject,
 tokenLifetimeMinutes, status, and errorMessage when disabled. Ids are left out unless
 --with-ids (or two data sources share a url and schemaId), so export, delete all, apply,
-export gives the same file.
-
-Examples:
-  byods export > datasources.json
-  byods export --with-ids | jq '.dataSources[] | select(.status == \"disabled\")'";
+export gives the same file.";
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -778,13 +770,7 @@ goes to stderr: + create, ~ update with each field's old and new value, - delete
 with --prune); unchanged entries are counted. A terminal asks before anything is sent;
 elsewhere --yes is required. An entry whose status is disabled is registered, then
 disabled with its errorMessage. Applying the same file twice sends no write the second
-time.
-
-Examples:
-  byods export > datasources.json          # edit, review in git, then:
-  byods apply -f datasources.json --dry-run | jq .summary
-  byods apply -f datasources.json --yes --parallel 8
-  byods apply -f datasources.json --prune  # also delete what the file does not list";
+time.";
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
@@ -826,6 +812,9 @@ impl Operation {
         }
     }
 }
+
+pub mod help;
+pub use help::command;
 
 #[cfg(test)]
 mod tests;

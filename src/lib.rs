@@ -33,6 +33,11 @@ pub(crate) mod urlenc;
 #[cfg(test)]
 mod layering;
 
+/// Shell completion: `main.rs` runs it first, and it answers only when a completion script asks.
+pub fn completion_env() -> clap_complete::env::CompleteEnv<'static, fn() -> clap::Command> {
+    commands::complete::env()
+}
+
 /// Runs a parsed command line and prints its outcome. Returns how the run ends.
 pub fn run(cli: cli::Cli) -> error::Result<error::ExitStatus> {
     let ctx = app::Ctx::new(cli.global)?;

@@ -2,17 +2,22 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use byods::cli::Cli;
 
 fn main() -> ExitCode {
+    // A shell's completion function runs `BYODS_COMPLETE=SHELL byods -- WORDS...`: answer and exit.
+    byods::completion_env().complete();
     // As a Lambda custom runtime the binary is `bootstrap`, started with no arguments.
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.len() == 1 && std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some() {
         args.push("lambda".into());
     }
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match byods::cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
         // clap prints help/version (exit 0) and usage errors (exit 2) itself.
         Err(e) => e.exit(),

@@ -198,35 +198,40 @@ impl Store for ExecStore {
 /// The helper protocol, for the man page and `--help`.
 pub const EXEC_PROTOCOL: &str = "\
 Credential stores (--store URI, BYODS_STORE, or the profile's 'store' setting):
-  file:[PATH]     default: credentials.json in the config dir, mode 0600 in a 0700 dir, replaced
-                  atomically under a sidecar lock; refused when group/others can read it
-  env:[PREFIX]    read-only, from PREFIX (default BYODS_) + CLIENT_SECRET, PERSONAL_ACCESS_TOKEN,
-                  OAUTH_CLIENT_SECRET, OAUTH_REFRESH_TOKEN, REFRESH_TOKEN; WEBEX_CLIENT_SECRET and
-                  WEBEX_PERSONAL_ACCESS_TOKEN / WEBEX_ACCESS_TOKEN are accepted too. Tokens obtained
-                  during a run are not kept.
-  exec:COMMAND    an external helper, like git credential helpers. byods runs `sh -c 'COMMAND \"$1\"'
-                  byods ACTION` with BYODS_STORE_PROFILE set to the profile name:
-                    COMMAND get    print the profile's secrets as one JSON object on stdout
-                                   (empty output = no secrets yet); exit 0
-                    COMMAND store  read the profile's secrets, one JSON object, on stdin and keep
-                                   them; exit 0
-                  Keys (all optional strings; *ExpiresAt are Unix seconds): clientSecret,
-                  accessToken, accessTokenExpiresAt, refreshToken, refreshTokenExpiresAt,
-                  personalAccessToken, oauthClientSecret, oauthAccessToken,
-                  oauthAccessTokenExpiresAt, oauthRefreshToken, oauthRefreshTokenExpiresAt.
-                  `store` always gets the complete set, so
-                  the helper may replace what it kept. A non-zero exit fails the command (exit 3); the helper's
-                  stderr is passed through. A helper must finish within BYODS_HELPER_TIMEOUT
-                  seconds (default 30) and print at most 64 KiB, else it is stopped (exit 3).
-                  byods serialises calls with a lock in the state dir.
-  aws-sm:SECRET   an AWS Secrets Manager secret (name or ARN) holding the original tool's
-                  token-config.json (serviceApp, tokenManager): it works unchanged, and also
-                  supplies clientId, appId, targetOrgId and oauthClientId. Tokens byods obtains are
-                  written under the secret's \"byods\" key; other keys are kept. Region from
-                  AWS_REGION / AWS_DEFAULT_REGION (or the ARN), endpoint from
+  file:[PATH]     default: credentials.json in the config dir, mode 0600 in a 0700 dir,
+                  replaced atomically under a sidecar lock; refused when group/others
+                  can read it
+  env:[PREFIX]    read-only, from PREFIX (default BYODS_) + CLIENT_SECRET,
+                  PERSONAL_ACCESS_TOKEN, OAUTH_CLIENT_SECRET, OAUTH_REFRESH_TOKEN,
+                  REFRESH_TOKEN; WEBEX_CLIENT_SECRET and WEBEX_PERSONAL_ACCESS_TOKEN /
+                  WEBEX_ACCESS_TOKEN are accepted too. Tokens obtained during a run are
+                  not kept.
+  exec:COMMAND    an external helper, like git credential helpers. byods runs `sh -c
+                  'COMMAND \"$1\"' byods ACTION` with BYODS_STORE_PROFILE set to the
+                  profile name:
+                    COMMAND get    print the profile's secrets as one JSON object on
+                                   stdout (empty output = no secrets yet); exit 0
+                    COMMAND store  read the profile's secrets, one JSON object, on stdin
+                                   and keep them; exit 0
+                  Keys (all optional strings; *ExpiresAt are Unix seconds):
+                  clientSecret, accessToken, accessTokenExpiresAt, refreshToken,
+                  refreshTokenExpiresAt, personalAccessToken, oauthClientSecret,
+                  oauthAccessToken, oauthAccessTokenExpiresAt, oauthRefreshToken,
+                  oauthRefreshTokenExpiresAt. `store` always gets the complete set, so
+                  the helper may replace what it kept. A non-zero exit fails the command
+                  (exit 3); the helper's stderr is passed through. A helper must finish
+                  within BYODS_HELPER_TIMEOUT seconds (default 30) and print at most 64
+                  KiB, else it is stopped (exit 3). byods serialises calls with a lock
+                  in the state dir.
+  aws-sm:SECRET   an AWS Secrets Manager secret (name or ARN) holding the original
+                  tool's token-config.json (serviceApp, tokenManager): it works
+                  unchanged, and also supplies clientId, appId, targetOrgId and
+                  oauthClientId. Tokens byods obtains are written under the secret's
+                  \"byods\" key; other keys are kept. Region from AWS_REGION /
+                  AWS_DEFAULT_REGION (or the ARN), endpoint from
                   AWS_ENDPOINT_URL_SECRETS_MANAGER / AWS_ENDPOINT_URL, credentials from
                   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN. Needs
-                  secretsmanager:GetSecretValue and PutSecretValue. No compare-and-swap exists:
-                  byods writes, reads back, and merges again when another writer won, keeping the
-                  later-expiring copy of each token. Missing secret: exit 3; refused: exit 4;
-                  AWS 5xx: exit 7.";
+                  secretsmanager:GetSecretValue and PutSecretValue. No compare-and-swap
+                  exists: byods writes, reads back, and merges again when another writer
+                  won, keeping the later-expiring copy of each token. Missing secret:
+                  exit 3; refused: exit 4; AWS 5xx: exit 7.";

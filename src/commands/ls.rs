@@ -56,6 +56,8 @@ pub fn list(ctx: &Ctx, filters: &ListFilters, expiring_within: Option<i64>) -> R
         (Some(wanted), Err(_)) => Some(wanted.clone()),
     };
     let items = datasources::list(client)?;
+    // Every full listing keeps the ids for shell completion.
+    super::complete::remember(ctx, &items, schemas.as_ref().ok().map(Vec::as_slice));
     if let Err(e) = &schemas {
         ctx.ui.warn(&format!("schema names unavailable: {e}"));
     }

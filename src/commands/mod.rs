@@ -4,7 +4,7 @@ mod apply;
 mod auth;
 mod batch;
 mod check;
-mod completions;
+pub mod complete;
 mod config;
 mod delete;
 mod doctor;
@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Sandbox(args) => sandbox::run(ctx, args),
         Command::Jwt(args) => jwt::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
-        Command::Completions(args) => completions::run(args),
+        Command::Completions(args) => complete::run(args),
         Command::Man(args) => man::run(args),
         Command::Auth(args) => auth::run(ctx, args),
         Command::Token(args) => token::run(ctx, args),

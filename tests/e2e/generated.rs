@@ -72,7 +72,7 @@ fn man_page_documents_exit_codes_and_environment() {
         .output()
         .unwrap();
     let page = String::from_utf8(out.stdout).unwrap();
-    for needle in ["Exit codes", "BYODS_BASE_URL", "BYODS_TOKEN", "130"] {
+    for needle in ["EXIT STATUS", "BYODS_BASE_URL", "BYODS_TOKEN", "130"] {
         assert!(page.contains(needle), "man page lacks {needle}");
     }
 }

@@ -18,6 +18,7 @@ mod crash;
 mod credentials;
 mod generated;
 mod hardening;
+mod help;
 mod hostile;
 mod jwt;
 mod keepalive;
