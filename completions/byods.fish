@@ -64,6 +64,7 @@ complete -c byods -n "__fish_byods_needs_command" -f -a "help" -d 'Print this me
 complete -c byods -n "__fish_byods_using_subcommand ls" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand ls" -l schema -d 'Only data sources with this schema id' -r
+complete -c byods -n "__fish_byods_using_subcommand ls" -l profiles -d 'Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l expiring-within -d 'Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand ls" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
@@ -77,6 +78,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand ls" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand ls" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand ls" -l all-profiles -d 'Run for every profile in the config file, in parallel'
 complete -c byods -n "__fish_byods_using_subcommand ls" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand ls" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -87,6 +89,7 @@ complete -c byods -n "__fish_byods_using_subcommand ls" -s V -l version -d 'Prin
 complete -c byods -n "__fish_byods_using_subcommand list" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand list" -l schema -d 'Only data sources with this schema id' -r
+complete -c byods -n "__fish_byods_using_subcommand list" -l profiles -d 'Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l expiring-within -d 'Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand list" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
@@ -100,6 +103,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand list" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand list" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand list" -l all-profiles -d 'Run for every profile in the config file, in parallel'
 complete -c byods -n "__fish_byods_using_subcommand list" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand list" -s q -l quiet -d 'Print no messages on stderr, only errors'
 complete -c byods -n "__fish_byods_using_subcommand list" -s v -l verbose -d 'Trace HTTP requests on stderr (secrets redacted)'
@@ -152,6 +156,7 @@ complete -c byods -n "__fish_byods_using_subcommand register" -l subject -d 'JWS
 complete -c byods -n "__fish_byods_using_subcommand register" -l nonce -d 'Nonce [default: a fresh random UUID, which makes Webex issue a new token]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l lifetime -d 'JWS token lifetime in minutes, 1 to 1440 [register default: 1440; update keeps the current one]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l from -d 'Read bodies from FILE (\'-\' for stdin): a JSON object, an array of objects or NDJSON (one data source each); flags override the file\'s fields' -r -F
+complete -c byods -n "__fish_byods_using_subcommand register" -l parallel -d 'Data sources registered at the same time with --from, 1 to 32' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand register" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -185,7 +190,8 @@ complete -c byods -n "__fish_byods_using_subcommand update" -l lifetime -d 'JWS 
 complete -c byods -n "__fish_byods_using_subcommand update" -l status -d 'active or disabled; disabling requires --error-message, re-enabling clears it' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand update" -l error-message -d 'Why the data source is disabled' -r
-complete -c byods -n "__fish_byods_using_subcommand update" -l from -d 'JSON object from FILE (\'-\' for stdin) merged onto the current values; flags override it' -r -F
+complete -c byods -n "__fish_byods_using_subcommand update" -l from -d 'JSON object from FILE (\'-\' for stdin) merged onto the current values; flags override it. Without ID: a bulk update, an array or NDJSON of objects each with its "id"' -r -F
+complete -c byods -n "__fish_byods_using_subcommand update" -l parallel -d 'Data sources updated at the same time in a bulk update, 1 to 32' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -214,6 +220,7 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -l schema -d 'Only d
 complete -c byods -n "__fish_byods_using_subcommand extend" -l if-expiring-within -d 'Only those whose token expires within DURATION (e.g. 6h, 1d); fresher ones are skipped' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l lifetime -d 'New token lifetime in minutes, 1 to 1440 [default: each data source\'s current lifetime]' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l parallel -d 'Data sources extended at the same time, 1 to 32' -r
+complete -c byods -n "__fish_byods_using_subcommand extend" -l profiles -d 'Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''
@@ -227,6 +234,7 @@ never\t''"
 complete -c byods -n "__fish_byods_using_subcommand extend" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand extend" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand extend" -l all -d 'Every data source (narrow with --status, --schema, --if-expiring-within)'
+complete -c byods -n "__fish_byods_using_subcommand extend" -l all-profiles -d 'Run for every profile in the config file, in parallel'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
@@ -249,6 +257,7 @@ never\t''"
 complete -c byods -n "__fish_byods_using_subcommand delete" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand delete" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -s y -l yes -d 'Delete without asking; required when not on a terminal'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l ignore-not-found -d 'An id that does not exist (already deleted) is not a failure: it is reported as absent'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l dry-run -d 'Print the exact request(s) (method, URL, body) as JSON and send nothing that changes anything'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l no-log -d 'Do not append this change to the audit log (config: "auditLog": false turns it off for a profile)'
 complete -c byods -n "__fish_byods_using_subcommand delete" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
@@ -285,6 +294,7 @@ complete -c byods -n "__fish_byods_using_subcommand log" -s V -l version -d 'Pri
 complete -c byods -n "__fish_byods_using_subcommand check" -l status -d 'Only data sources with this status' -r -f -a "active\t''
 disabled\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l schema -d 'Only data sources with this schema id' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l profiles -d 'Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l warn-before -d 'WARNING when a token expires within DURATION' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l crit-before -d 'CRITICAL when a token expires within DURATION (or has expired)' -r
 complete -c byods -n "__fish_byods_using_subcommand check" -l prometheus -d 'Also write Prometheus textfile-collector metrics to FILE (atomically, mode 0644), even when the check fails' -r -F
@@ -300,6 +310,7 @@ always\t''
 never\t''"
 complete -c byods -n "__fish_byods_using_subcommand check" -l token-file -d 'Read the bearer token from FILE (\'-\' for stdin) instead of the credential chain' -r -F
 complete -c byods -n "__fish_byods_using_subcommand check" -l store -d 'Credential store URI: file:[PATH] (default), env:[PREFIX] or exec:COMMAND (see `byods token --help`)' -r
+complete -c byods -n "__fish_byods_using_subcommand check" -l all-profiles -d 'Run for every profile in the config file, in parallel'
 complete -c byods -n "__fish_byods_using_subcommand check" -l ignore-disabled -d 'Leave disabled data sources out instead of reporting them as WARNING'
 complete -c byods -n "__fish_byods_using_subcommand check" -l json -d 'Same as --output json (and wins over BYODS_OUTPUT)'
 complete -c byods -n "__fish_byods_using_subcommand check" -s q -l quiet -d 'Print no messages on stderr, only errors'

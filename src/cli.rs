@@ -61,7 +61,7 @@ Files:
   $BYODS_STATE_DIR/audit.log      audit log of changes (byods log)
   $BYODS_CACHE_DIR/jwks/          key sets cached by jwt verify (Linux default ~/.cache/byods)";
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Configuration profile to use
     #[arg(long, global = true, env = "BYODS_PROFILE", value_name = "NAME")]
@@ -177,6 +177,8 @@ pub struct ListFilters {
 pub struct LsArgs {
     #[command(flatten)]
     pub filters: ListFilters,
+    #[command(flatten)]
+    pub profiles: ProfileSelection,
     /// Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included
     #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
     pub expiring_within: Option<i64>,
@@ -352,6 +354,8 @@ Output: 'BYODS <STATE> - <summary> | <perfdata>', then one line per data source.
 pub struct CheckArgs {
     #[command(flatten)]
     pub filters: ListFilters,
+    #[command(flatten)]
+    pub profiles: ProfileSelection,
     /// WARNING when a token expires within DURATION
     #[arg(long, value_name = "DURATION", default_value = "6h")]
     pub warn_before: String,
@@ -556,15 +560,18 @@ pub struct RegisterArgs {
     /// Skip the confirmation after guided prompts
     #[arg(short, long)]
     pub yes: bool,
+    /// Data sources registered at the same time with --from, 1 to 32
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
     #[command(flatten)]
     pub write: WriteArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// Data source id
-    #[arg(value_name = "ID")]
-    pub id: String,
+    /// Data source id; with `--from -` (or --from FILE holding several objects with "id") leave it out for a bulk update
+    #[arg(value_name = "ID", required_unless_present = "from")]
+    pub id: Option<String>,
     #[command(flatten)]
     pub fields: FieldArgs,
     /// active or disabled; disabling requires --error-message, re-enabling clears it
@@ -573,12 +580,16 @@ pub struct UpdateArgs {
     /// Why the data source is disabled
     #[arg(long, value_name = "TEXT")]
     pub error_message: Option<String>,
-    /// JSON object from FILE ('-' for stdin) merged onto the current values; flags override it
+    /// JSON object from FILE ('-' for stdin) merged onto the current values; flags override it.
+    /// Without ID: a bulk update, an array or NDJSON of objects each with its "id"
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
     /// Do not ask for confirmation on a terminal
     #[arg(short, long)]
     pub yes: bool,
+    /// Data sources updated at the same time in a bulk update, 1 to 32
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -603,6 +614,8 @@ pub struct ExtendArgs {
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     pub parallel: u16,
     #[command(flatten)]
+    pub profiles: ProfileSelection,
+    #[command(flatten)]
     pub write: WriteArgs,
 }
 
@@ -614,6 +627,9 @@ pub struct DeleteArgs {
     /// Delete without asking; required when not on a terminal
     #[arg(short, long)]
     pub yes: bool,
+    /// An id that does not exist (already deleted) is not a failure: it is reported as absent
+    #[arg(long)]
+    pub ignore_not_found: bool,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -649,3 +665,19 @@ impl Operation {
 
 #[cfg(test)]
 mod tests;
+
+/// Many organizations in one run: `ls`, `extend` and `check` over several profiles at once.
+#[derive(Debug, Args)]
+pub struct ProfileSelection {
+    /// Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        conflicts_with = "all_profiles"
+    )]
+    pub profiles: Vec<String>,
+    /// Run for every profile in the config file, in parallel
+    #[arg(long)]
+    pub all_profiles: bool,
+}

@@ -27,27 +27,40 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     }
     let client = ctx.client()?;
     if args.write.dry_run {
-        return dry_run(client, &ids, ids.len() == 1 && args.ids[0] != "-");
+        return dry_run(
+            client,
+            &ids,
+            ids.len() == 1 && args.ids[0] != "-",
+            args.ignore_not_found,
+        );
     }
     if !args.yes {
         confirm(ctx, client, &ids)?;
     }
-    let batch = execute(ctx, client, &ids, args.write.no_log)?;
+    let batch = execute(ctx, client, &ids, args.write.no_log, args.ignore_not_found)?;
     Ok(view(&batch))
 }
 
 /// The DELETE requests a real run would send, after checking each id exists as a real run would.
-fn dry_run(client: &Client, ids: &[String], single: bool) -> Result<Outcome> {
-    let requests: Vec<Request> = ids
-        .iter()
-        .map(|id| Request {
+/// With `ignore_not_found`, an id that does not exist needs no request and is left out.
+fn dry_run(
+    client: &Client,
+    ids: &[String],
+    single: bool,
+    ignore_not_found: bool,
+) -> Result<Outcome> {
+    let mut requests = Vec::new();
+    for id in ids {
+        match datasources::get(client, id) {
+            Ok(_) => {}
+            Err(e) if ignore_not_found && is_not_found(&e) => continue,
+            Err(e) => return Err(e),
+        }
+        requests.push(Request {
             method: Method::Delete,
             path: datasources::path(id),
             body: None,
-        })
-        .collect();
-    for id in ids {
-        datasources::get(client, id)?;
+        });
     }
     Ok(Outcome::json(mutation::dry_run_output(
         &requests,
@@ -83,6 +96,7 @@ fn execute<'a>(
     client: &Client,
     ids: &'a [String],
     no_log: bool,
+    ignore_not_found: bool,
 ) -> Result<Batch<(&'a str, u16)>> {
     let audit = ctx.audit(no_log)?;
     let mut batch = Batch::new();
@@ -91,6 +105,8 @@ fn execute<'a>(
         audit.record("delete", Some(id), None, result.as_ref(), None);
         match result {
             Ok(r) => batch.done((id.as_str(), r.status)),
+            // Already gone is what was wanted: recorded with the 404 it was answered.
+            Err(e) if ignore_not_found && is_not_found(&e) => batch.done((id.as_str(), 404)),
             Err(e) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
         }
     }
@@ -104,7 +120,7 @@ fn view(batch: &Batch<(&str, u16)>) -> Outcome {
         rows: records
             .iter()
             .map(|r| {
-                let ok = r["result"] == "deleted";
+                let ok = r["result"] != "failed";
                 vec![
                     Cell::from(datasource::text(r, "id")),
                     Cell::new(
@@ -122,7 +138,12 @@ fn view(batch: &Batch<(&str, u16)>) -> Outcome {
 /// One line of the JSON output: `{id, result: "deleted", status}` or `{id, result: "failed", error}`.
 fn record(item: &Item<(&str, u16)>) -> Value {
     match item {
+        Item::Done((id, 404)) => json!({"id": id, "result": "absent", "status": 404}),
         Item::Done((id, status)) => json!({"id": id, "result": "deleted", "status": status}),
         Item::Failed(f) => json!({"id": f.item, "result": "failed", "error": f.message}),
     }
+}
+
+fn is_not_found(e: &Error) -> bool {
+    e.exit_status() == crate::error::ExitStatus::NotFound
 }

@@ -7,6 +7,7 @@ mod completions;
 mod config;
 mod delete;
 mod extend;
+mod fleet;
 mod get;
 mod jwt;
 mod log;

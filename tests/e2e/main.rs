@@ -12,6 +12,7 @@ mod api_edges;
 mod bad_input;
 mod check;
 mod credentials;
+mod fleet;
 mod generated;
 mod hostile;
 mod jwt;
