@@ -260,6 +260,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand --version 'Print version'
         }
         &'byods;delete'= {
+            cand --parallel 'Data sources deleted at the same time, 1 to 32'
             cand --profile 'Configuration profile to use'
             cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'

@@ -244,6 +244,7 @@ complete -c byods -n "__fish_byods_using_subcommand extend" -l no-input -d 'Neve
 complete -c byods -n "__fish_byods_using_subcommand extend" -l sandbox -d 'Run against a built-in Webex API emulator (state kept in the user\'s state dir)'
 complete -c byods -n "__fish_byods_using_subcommand extend" -s h -l help -d 'Print help'
 complete -c byods -n "__fish_byods_using_subcommand extend" -s V -l version -d 'Print version'
+complete -c byods -n "__fish_byods_using_subcommand delete" -l parallel -d 'Data sources deleted at the same time, 1 to 32' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -l profile -d 'Configuration profile to use' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -l base-url -d 'Webex API base URL [default: https://webexapis.com/v1]' -r
 complete -c byods -n "__fish_byods_using_subcommand delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "json\t''

@@ -630,6 +630,9 @@ pub struct DeleteArgs {
     /// An id that does not exist (already deleted) is not a failure: it is reported as absent
     #[arg(long)]
     pub ignore_not_found: bool,
+    /// Data sources deleted at the same time, 1 to 32
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
     #[command(flatten)]
     pub write: WriteArgs,
 }

@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     if !args.yes {
         confirm(ctx, client, &ids)?;
     }
-    let batch = execute(ctx, client, &ids, args.write.no_log, args.ignore_not_found)?;
+    let batch = execute(ctx, client, &ids, args)?;
     Ok(view(&batch))
 }
 
@@ -90,26 +90,39 @@ fn confirm(ctx: &Ctx, client: &Client, ids: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Deletes each id in turn, going on after a failure; each one is audited.
+/// Deletes the ids on `--parallel` workers, going on after a failure; each one is audited.
+/// Failures are reported in input order once all are in.
 fn execute<'a>(
     ctx: &Ctx,
     client: &Client,
     ids: &'a [String],
-    no_log: bool,
-    ignore_not_found: bool,
+    args: &DeleteArgs,
 ) -> Result<Batch<(&'a str, u16)>> {
-    let audit = ctx.audit(no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
+    let mut results: Vec<Option<Result<u16>>> = (0..ids.len()).map(|_| None).collect();
+    crate::pool::run(
+        ids,
+        usize::from(args.parallel),
+        |id| {
+            let result = datasources::delete(client, id);
+            audit.record("delete", Some(id), None, result.as_ref(), None);
+            match result {
+                Ok(r) => Ok(r.status),
+                // Already gone is what was wanted: recorded with the 404 it was answered.
+                Err(e) if args.ignore_not_found && is_not_found(&e) => Ok(404),
+                Err(e) => Err(e),
+            }
+        },
+        |i, result| results[i] = Some(result),
+    );
     let mut batch = Batch::new();
-    for id in ids {
-        let result = datasources::delete(client, id);
-        audit.record("delete", Some(id), None, result.as_ref(), None);
+    for (id, result) in ids.iter().zip(results.into_iter().flatten()) {
         match result {
-            Ok(r) => batch.done((id.as_str(), r.status)),
-            // Already gone is what was wanted: recorded with the 404 it was answered.
-            Err(e) if ignore_not_found && is_not_found(&e) => batch.done((id.as_str(), 404)),
-            Err(e) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
+            Ok(status) => batch.push(Item::Done((id.as_str(), status))),
+            Err(e) => batch.push(Item::Failed(Failure::new(id.as_str(), &e))),
         }
     }
+    batch.report_failures(&ctx.ui);
     Ok(batch)
 }
 

@@ -45,10 +45,21 @@ fn list_with(
 ) -> Result<Vec<Value>> {
     check_filters(filters)?;
     let client = ctx.client()?;
-    let schemas = if schema_names {
-        datasources::schemas(client)
+    // The schema list and the listing are independent: fetched at the same time they cost one
+    // round trip, not two. A --schema filter is checked against the schemas before listing.
+    let (schemas, items) = if !schema_names {
+        (Ok(Vec::new()), None)
+    } else if filters.schema.is_some() {
+        (datasources::schemas(client), None)
     } else {
-        Ok(Vec::new())
+        std::thread::scope(|scope| {
+            let schemas = scope.spawn(|| datasources::schemas(client));
+            let items = datasources::list(client);
+            let schemas = schemas
+                .join()
+                .unwrap_or_else(|_| Err(Error::internal("schema list thread panicked")));
+            (schemas, Some(items))
+        })
     };
     let service_types = match &schemas {
         Ok(schemas) => datasource::service_types(schemas),
@@ -69,7 +80,10 @@ fn list_with(
             "unknown schema '{wanted}': `byods schemas` lists the schema ids"
         )));
     }
-    let items = datasources::list(client)?;
+    let items = match items {
+        Some(items) => items?,
+        None => datasources::list(client)?,
+    };
     let now = timefmt::now_unix();
     Ok(items
         .into_iter()

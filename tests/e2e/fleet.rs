@@ -490,6 +490,8 @@ fn delete_ignore_not_found_makes_a_repeated_delete_succeed() {
             "delete",
             "--yes",
             "--ignore-not-found",
+            "--parallel",
+            "3",
             &all[0],
             &all[1],
             &all[2],
@@ -520,4 +522,40 @@ fn delete_ignore_not_found_makes_a_repeated_delete_succeed() {
     ok(&out);
     let requests = stdout_json(&out);
     assert_eq!(requests.as_array().unwrap().len(), 1, "{requests}");
+}
+
+#[test]
+fn keepalive_script_runs_one_shard_of_profiles() {
+    let orgs = three_orgs();
+    let home = &orgs[0];
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/byods-keepalive");
+    let metrics = home.path().join("shard.prom");
+    let out = home
+        .cmd_for(script.to_str().unwrap())
+        .env_remove("BYODS_TOKEN")
+        .env_remove("BYODS_BASE_URL")
+        .env("BYODS_BIN", crate::common::bin())
+        .env("BYODS_PROFILES", "a,b")
+        .env("BYODS_EXTEND_WITHIN", "2h")
+        .env("BYODS_PROMETHEUS_FILE", &metrics)
+        .output()
+        .unwrap();
+    ok(&out);
+    let lines: Vec<Value> = stdout_text(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 8, "four data sources in each of a and b");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["profile"] == "a" || l["profile"] == "b")
+    );
+    assert!(orgs[2].requests().is_empty(), "c is another shard");
+    let metrics = std::fs::read_to_string(&metrics).unwrap();
+    assert!(
+        metrics.contains("byods_check_status{profile=\"b\"}"),
+        "{metrics}"
+    );
 }
