@@ -274,7 +274,7 @@ impl Client {
             self.trace_request(method, url, body, bearer.is_some());
             let outcome = self.send_once(method, url, body, bearer);
             match outcome {
-                Ok((status, headers, text)) => {
+                Ok((status, headers, payload)) => {
                     let tracking_id = header(&headers, "trackingid");
                     self.trace_line(&format!(
                         "< {status} ({} ms){}",
@@ -284,25 +284,25 @@ impl Client {
                             .map(|t| format!(" trackingId={t}"))
                             .unwrap_or_default()
                     ));
-                    if (200..300).contains(&status) {
-                        let body = if text.trim().is_empty() {
-                            Value::Null
-                        } else {
-                            serde_json::from_str(&text).map_err(|e| {
-                                Error::internal(format!(
-                                    "{} {} answered {status} with a body that is not JSON: {e}",
-                                    method.as_str(),
-                                    redact::url(url)
-                                ))
-                            })?
-                        };
-                        return Ok(Response {
-                            status,
-                            body,
-                            tracking_id,
-                            next_link: header(&headers, "link").and_then(|l| next_link(&l)),
-                        });
-                    }
+                    let text = match payload {
+                        Payload::Json(body) => {
+                            return Ok(Response {
+                                status,
+                                body,
+                                tracking_id,
+                                next_link: header(&headers, "link").and_then(|l| next_link(&l)),
+                            });
+                        }
+                        Payload::NotJson(e) => {
+                            return Err(Error::internal(format!(
+                                "{} {} answered {status} with a body that is not JSON: {e}",
+                                method.as_str(),
+                                redact::url(url)
+                            )));
+                        }
+                        // Only a status outside 2xx is kept as text.
+                        Payload::Text(text) => text,
+                    };
                     let mut error = api_error(method, url, status, &headers, &text, tracking_id);
                     // A server may echo the request back: never show what it was sent in secret.
                     scrub_echoed_secrets(&mut error, body, bearer);
@@ -350,7 +350,7 @@ impl Client {
         url: &str,
         body: &Body<'_>,
         bearer: Option<&str>,
-    ) -> std::result::Result<(u16, http::HeaderMap, String), ureq::Error> {
+    ) -> std::result::Result<(u16, http::HeaderMap, Payload), ureq::Error> {
         let mut builder = http::Request::builder()
             .method(method.as_str())
             .uri(url)
@@ -373,12 +373,11 @@ impl Client {
         let mut response = self.agent.run(request)?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let text = response
-            .body_mut()
-            .with_config()
-            .limit(16 * 1024 * 1024)
-            .read_to_string()?;
-        Ok((status, headers, text))
+        let body = response.body_mut().with_config().limit(MAX_BODY_BYTES);
+        if (200..300).contains(&status) {
+            return Ok((status, headers, parse_streamed(body.reader())?));
+        }
+        Ok((status, headers, Payload::Text(body.read_to_string()?)))
     }
 
     fn trace_request(&self, method: Method, url: &str, body: &Body<'_>, bearer: bool) {
@@ -564,9 +563,63 @@ const _: () = {
     assert_sync::<Client>();
 };
 
+/// The most a response body may hold.
+const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A response body as `send_once` read it: a success is parsed as it arrives (a long listing is
+/// never held twice, as text and as JSON, and parsing overlaps the download); anything else is
+/// kept as text for the error message.
+enum Payload {
+    /// A 2xx body parsed as JSON (Null when empty).
+    Json(Value),
+    /// A 2xx body that is not JSON: the parser's message.
+    NotJson(String),
+    /// Any other status's body.
+    Text(String),
+}
+
+fn parse_streamed(reader: impl std::io::Read) -> std::result::Result<Payload, ureq::Error> {
+    use serde::Deserialize;
+    use std::io::BufRead;
+    let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
+    // An empty (or blank) body is a success without content, e.g. a 204.
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(Payload::Json(Value::Null));
+        }
+        let blank = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let whole = blank == buf.len();
+        reader.consume(blank);
+        if !whole {
+            break;
+        }
+    }
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    match Value::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
+        Ok(v) => Ok(Payload::Json(v)),
+        // A transport failure mid-body stays one (retried like any other).
+        Err(e) if e.is_io() => Err(ureq::Error::from(std::io::Error::from(e))),
+        Err(e) => Ok(Payload::NotJson(e.to_string())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn success_bodies_are_parsed_as_they_arrive() {
+        let parse = |text: &str| parse_streamed(text.as_bytes()).unwrap();
+        assert!(matches!(parse(""), Payload::Json(Value::Null)));
+        assert!(matches!(parse(" \n "), Payload::Json(Value::Null)));
+        match parse(" {\"items\": [1, 2]} \n") {
+            Payload::Json(v) => assert_eq!(v["items"][1], 2),
+            _ => panic!("JSON expected"),
+        }
+        assert!(matches!(parse("<html>"), Payload::NotJson(_)));
+        assert!(matches!(parse("{} trailing"), Payload::NotJson(_)));
+    }
 
     #[test]
     fn parses_link_next() {

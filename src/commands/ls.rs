@@ -11,7 +11,7 @@ use crate::cli::{ListFilters, LsArgs};
 use crate::datasource::{self, text};
 use crate::error::{Error, Result};
 use crate::ui::timefmt;
-use crate::ui::{Cell, Outcome, Style, Table, View};
+use crate::ui::{Cell, Outcome, OutputFormat, Style, Table, View};
 
 pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
     // Validate everything before the first request.
@@ -21,8 +21,13 @@ pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
         return Ok(fleet_run(ctx, args, &profiles));
     }
     let selected = list(ctx, &args.filters, within)?;
-    let table = table(&selected);
-    Ok(Outcome::new(Value::Array(selected), View::Table(table)))
+    // The table is a second copy of every listed value: built only when it is what gets printed.
+    let view = if ctx.ui.format() == OutputFormat::Table {
+        View::Table(table(&selected))
+    } else {
+        View::Json
+    };
+    Ok(Outcome::new(Value::Array(selected), view))
 }
 
 /// The data sources matching the filters, each enriched with derived values. Shared with the
