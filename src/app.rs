@@ -20,6 +20,8 @@ pub struct Ctx {
     pub profile: String,
     sandbox: OnceLock<Sandbox>,
     client: OnceLock<Client>,
+    /// Part of a fleet run (`--profiles`): its warnings name the profile.
+    in_fleet: bool,
 }
 
 impl Ctx {
@@ -42,6 +44,7 @@ impl Ctx {
             profile,
             sandbox: OnceLock::new(),
             client: OnceLock::new(),
+            in_fleet: false,
         })
     }
 
@@ -57,6 +60,17 @@ impl Ctx {
             profile: profile.to_string(),
             sandbox: OnceLock::new(),
             client: OnceLock::new(),
+            in_fleet: true,
+        }
+    }
+
+    /// A warning on stderr; in a fleet run it starts with the profile it concerns.
+    pub fn warn(&self, message: &str) {
+        if self.in_fleet {
+            self.ui
+                .warn(&format!("profile {}: {message}", self.profile));
+        } else {
+            self.ui.warn(message);
         }
     }
 

@@ -69,7 +69,7 @@ fn list_with(
     let service_types = match &schemas {
         Ok(schemas) => datasource::service_types(schemas),
         Err(e) => {
-            ctx.ui.warn(&format!("schema names unavailable: {e}"));
+            ctx.warn(&format!("schema names unavailable: {e}"));
             Default::default()
         }
     };

@@ -125,6 +125,11 @@ fn ls_over_three_profiles_tags_items_and_survives_a_failing_org() {
         "{}",
         stderr_text(&out)
     );
+    assert!(
+        stderr_text(&out).contains("warning: profile c: schema names unavailable"),
+        "{}",
+        stderr_text(&out)
+    );
 }
 
 #[test]
