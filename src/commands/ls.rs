@@ -5,11 +5,12 @@ use serde_json::Value;
 use super::batch::Item;
 use super::fleet;
 use super::{expiry_cell, status_cell};
-use crate::api::datasources;
+use crate::api::{Items, datasources};
 use crate::app::Ctx;
 use crate::cli::{ListFilters, LsArgs};
 use crate::datasource::{self, text};
 use crate::error::{Error, Result};
+use crate::ui::stream::JsonStream;
 use crate::ui::timefmt;
 use crate::ui::{Cell, Outcome, OutputFormat, Style, Table, View};
 
@@ -19,6 +20,13 @@ pub fn run(ctx: &Ctx, args: &LsArgs) -> Result<Outcome> {
     if let Some(profiles) = fleet::selected(ctx, &args.profiles)? {
         check_filters(&args.filters)?;
         return Ok(fleet_run(ctx, args, &profiles));
+    }
+    // JSON out: each data source is printed as it is parsed, never held all at once.
+    if let Some(stream) = ctx.ui.json_stream() {
+        let mut printed = Printed(stream);
+        for_each_listed(ctx, &args.filters, within, true, &mut printed)?;
+        printed.0.finish()?;
+        return Ok(Outcome::nothing());
     }
     let selected = list(ctx, &args.filters, within)?;
     // The table is a second copy of every listed value: built only when it is what gets printed.
@@ -48,33 +56,25 @@ fn list_with(
     expiring_within: Option<i64>,
     schema_names: bool,
 ) -> Result<Vec<Value>> {
+    let mut gathered = Gathered::default();
+    for_each_listed(ctx, filters, expiring_within, schema_names, &mut gathered)?;
+    Ok(gathered.items)
+}
+
+/// Hands each data source matching the filters, enriched, to `out` as the listing is parsed.
+fn for_each_listed(
+    ctx: &Ctx,
+    filters: &ListFilters,
+    expiring_within: Option<i64>,
+    schema_names: bool,
+    out: &mut dyn Items,
+) -> Result<()> {
     check_filters(filters)?;
     let client = ctx.client()?;
-    // The schema list and the listing are independent: fetched at the same time they cost one
-    // round trip, not two. A --schema filter is checked against the schemas before listing.
-    let (schemas, items) = if !schema_names {
-        (Ok(Vec::new()), None)
-    } else if filters.schema.is_some() {
-        (datasources::schemas(client), None)
-    } else {
-        std::thread::scope(|scope| {
-            let schemas = scope.spawn(|| datasources::schemas(client));
-            let items = datasources::list(client);
-            let schemas = schemas
-                .join()
-                .unwrap_or_else(|_| Err(Error::internal("schema list thread panicked")));
-            (schemas, Some(items))
-        })
-    };
-    let service_types = match &schemas {
-        Ok(schemas) => datasource::service_types(schemas),
-        Err(e) => {
-            ctx.warn(&format!("schema names unavailable: {e}"));
-            Default::default()
-        }
-    };
-    // A typo in --schema must not read as "no data sources": an unknown schema is an error.
-    if let (Some(wanted), Ok(schemas)) = (&filters.schema, &schemas)
+    // A --schema filter is checked against the schema list before listing: a typo must not
+    // read as "no data sources".
+    let early = (schema_names && filters.schema.is_some()).then(|| datasources::schemas(client));
+    if let (Some(wanted), Some(Ok(schemas))) = (&filters.schema, &early)
         && !schemas.iter().any(|s| {
             s.get("id")
                 .and_then(Value::as_str)
@@ -85,29 +85,134 @@ fn list_with(
             "unknown schema '{wanted}': `byods schemas` lists the schema ids"
         )));
     }
-    let items = match items {
-        Some(items) => items?,
-        None => datasources::list(client)?,
-    };
-    let now = timefmt::now_unix();
-    Ok(items
-        .into_iter()
-        .map(|ds| datasource::enrich(ds, &service_types, now))
-        .filter(|ds| {
-            filters
-                .status
-                .is_none_or(|s| ds.get("status").and_then(Value::as_str) == Some(s.as_str()))
-        })
-        .filter(|ds| {
-            filters.schema.as_deref().is_none_or(|s| {
+    std::thread::scope(|scope| {
+        // Otherwise the schema list and the listing are fetched at the same time: one round
+        // trip, not two.
+        let pending = (schema_names && early.is_none())
+            .then(|| scope.spawn(|| datasources::schemas(client)));
+        let mut listed = Listed {
+            ctx,
+            filters,
+            expiring_within,
+            now: timefmt::now_unix(),
+            schemas: match early {
+                Some(result) => Schemas::Fetched(result),
+                None if schema_names => Schemas::Pending(pending),
+                None => Schemas::Fetched(Ok(Vec::new())),
+            },
+            service_types: None,
+            out,
+        };
+        let result = client.list_each(datasources::LIST_PATH, &mut listed);
+        // Said even when the listing failed or was empty.
+        listed.service_types();
+        result
+    })
+}
+
+/// The data sources of a listing, collected.
+#[derive(Default)]
+struct Gathered {
+    items: Vec<Value>,
+    page_starts_at: usize,
+}
+
+impl Items for Gathered {
+    fn item(&mut self, item: Value) -> Result<()> {
+        self.items.push(item);
+        Ok(())
+    }
+    fn page_start(&mut self) {
+        self.page_starts_at = self.items.len();
+    }
+    fn page_retry(&mut self) {
+        self.items.truncate(self.page_starts_at);
+    }
+    fn can_restart(&self) -> bool {
+        true
+    }
+}
+
+/// Printed as they come (`ls -o json`, `-o ndjson`).
+struct Printed<'a>(JsonStream<'a>);
+
+impl Items for Printed<'_> {
+    fn item(&mut self, item: Value) -> Result<()> {
+        self.0.item(&item)
+    }
+}
+
+enum Schemas<'scope> {
+    Pending(Option<std::thread::ScopedJoinHandle<'scope, Result<Vec<Value>>>>),
+    Fetched(Result<Vec<Value>>),
+}
+
+/// Enriches and filters the items of a listing on their way to `out`.
+struct Listed<'a, 'scope> {
+    ctx: &'a Ctx,
+    filters: &'a ListFilters,
+    expiring_within: Option<i64>,
+    now: i64,
+    schemas: Schemas<'scope>,
+    service_types: Option<std::collections::HashMap<String, String>>,
+    out: &'a mut dyn Items,
+}
+
+impl Listed<'_, '_> {
+    /// Schema id → service type, once the schema list is in (waited for at the first item).
+    fn service_types(&mut self) -> &std::collections::HashMap<String, String> {
+        if self.service_types.is_none() {
+            let fetched = match std::mem::replace(&mut self.schemas, Schemas::Fetched(Ok(Vec::new())))
+            {
+                Schemas::Pending(Some(handle)) => handle
+                    .join()
+                    .unwrap_or_else(|_| Err(Error::internal("schema list thread panicked"))),
+                Schemas::Pending(None) => Ok(Vec::new()),
+                Schemas::Fetched(result) => result,
+            };
+            let types = match fetched {
+                Ok(schemas) => datasource::service_types(&schemas),
+                Err(e) => {
+                    self.ctx.warn(&format!("schema names unavailable: {e}"));
+                    Default::default()
+                }
+            };
+            self.service_types = Some(types);
+        }
+        self.service_types.get_or_insert_default()
+    }
+
+    fn keep(&self, ds: &Value) -> bool {
+        self.filters
+            .status
+            .is_none_or(|s| ds.get("status").and_then(Value::as_str) == Some(s.as_str()))
+            && self.filters.schema.as_deref().is_none_or(|s| {
                 datasource::field(ds, "schemaId").is_some_and(|id| id.eq_ignore_ascii_case(s))
             })
-        })
-        .filter(|ds| {
-            expiring_within
+            && self
+                .expiring_within
                 .is_none_or(|w| datasource::seconds_left(ds).is_some_and(|left| left <= w))
-        })
-        .collect())
+    }
+}
+
+impl Items for Listed<'_, '_> {
+    fn item(&mut self, ds: Value) -> Result<()> {
+        let now = self.now;
+        let ds = datasource::enrich(ds, self.service_types(), now);
+        if self.keep(&ds) {
+            self.out.item(ds)?;
+        }
+        Ok(())
+    }
+    fn page_start(&mut self) {
+        self.out.page_start();
+    }
+    fn page_retry(&mut self) {
+        self.out.page_retry();
+    }
+    fn can_restart(&self) -> bool {
+        self.out.can_restart()
+    }
 }
 
 /// The filters' own checks, which need no request.

@@ -9,6 +9,7 @@ pub mod jq;
 pub mod output;
 pub mod progress;
 pub mod prompt;
+pub mod stream;
 pub mod timefmt;
 
 use std::io::{IsTerminal, Read, Write};
