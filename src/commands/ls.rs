@@ -88,8 +88,8 @@ fn for_each_listed(
     std::thread::scope(|scope| {
         // Otherwise the schema list and the listing are fetched at the same time: one round
         // trip, not two.
-        let pending = (schema_names && early.is_none())
-            .then(|| scope.spawn(|| datasources::schemas(client)));
+        let pending =
+            (schema_names && early.is_none()).then(|| scope.spawn(|| datasources::schemas(client)));
         let mut listed = Listed {
             ctx,
             filters,
@@ -162,14 +162,14 @@ impl Listed<'_, '_> {
     /// Schema id → service type, once the schema list is in (waited for at the first item).
     fn service_types(&mut self) -> &std::collections::HashMap<String, String> {
         if self.service_types.is_none() {
-            let fetched = match std::mem::replace(&mut self.schemas, Schemas::Fetched(Ok(Vec::new())))
-            {
-                Schemas::Pending(Some(handle)) => handle
-                    .join()
-                    .unwrap_or_else(|_| Err(Error::internal("schema list thread panicked"))),
-                Schemas::Pending(None) => Ok(Vec::new()),
-                Schemas::Fetched(result) => result,
-            };
+            let fetched =
+                match std::mem::replace(&mut self.schemas, Schemas::Fetched(Ok(Vec::new()))) {
+                    Schemas::Pending(Some(handle)) => handle
+                        .join()
+                        .unwrap_or_else(|_| Err(Error::internal("schema list thread panicked"))),
+                    Schemas::Pending(None) => Ok(Vec::new()),
+                    Schemas::Fetched(result) => result,
+                };
             let types = match fetched {
                 Ok(schemas) => datasource::service_types(&schemas),
                 Err(e) => {

@@ -1,7 +1,6 @@
 //! A JSON array printed item by item, byte for byte as `Ui::print` would print it whole (`-o json`
 //! pretty, `-o ndjson` a line each), so a long listing need not be held to be printed.
 
-
 use serde_json::Value;
 
 use super::{OutputFormat, Ui};
@@ -104,8 +103,7 @@ mod tests {
                     format: Some(format),
                     ..UiSettings::default()
                 };
-                let (whole, printed) =
-                    Ui::buffered(&settings, Terminals::default(), "").unwrap();
+                let (whole, printed) = Ui::buffered(&settings, Terminals::default(), "").unwrap();
                 whole.print(&Outcome::json(array.clone())).unwrap();
                 let (streamed, captured) =
                     Ui::buffered(&settings, Terminals::default(), "").unwrap();
