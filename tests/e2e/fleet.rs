@@ -564,3 +564,45 @@ fn keepalive_script_runs_one_shard_of_profiles() {
         "{metrics}"
     );
 }
+
+#[test]
+fn streamed_ls_prints_every_page_as_json_and_ndjson() {
+    let env = Env::start_with(&["--page-size", "3"]);
+    // The sandbox's four demo data sources, over two pages (the harness reads the first only).
+    let first_page = ids(&env);
+    assert_eq!(first_page.len(), 3);
+    env.clear_requests();
+    let out = env.cmd().args(["ls", "--json"]).output().unwrap();
+    ok(&out);
+    let mut listed: Vec<String> = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(first_page.iter().all(|id| listed.contains(id)));
+    listed.sort();
+    listed.dedup();
+    assert_eq!(listed.len(), 4, "every page, each data source once");
+    let calls = calls(&env);
+    // Four schemas and four data sources: two pages each.
+    assert_eq!(
+        count(&calls, "GET", "/v1/dataSources/schemas"),
+        2,
+        "{calls:?}"
+    );
+    assert_eq!(calls.len(), 2 + 2, "{calls:?}");
+
+    let out = env.cmd().args(["ls", "-o", "ndjson"]).output().unwrap();
+    ok(&out);
+    let lines: Vec<Value> = stdout_text(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines
+            .iter()
+            .all(|d| d["byods"]["tokenExpiresAt"].is_string())
+    );
+}
