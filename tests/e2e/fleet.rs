@@ -288,6 +288,25 @@ fn profile_selection_is_checked_before_any_request() {
         );
         assert!(stdout_text(&out).is_empty(), "{args:?}");
     }
+    // check keeps its own contract: bad input is UNKNOWN (3), on stdout, still before any request.
+    for args in [
+        vec!["check", "--profiles", "a,nope"],
+        vec![
+            "check",
+            "--all-profiles",
+            "--warn-before",
+            "1h",
+            "--crit-before",
+            "2h",
+        ],
+    ] {
+        let out = home.bare_cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        assert!(
+            stdout_text(&out).starts_with("BYODS UNKNOWN - "),
+            "{args:?}"
+        );
+    }
     for org in &orgs {
         assert_eq!(org.requests(), Vec::<Value>::new(), "nothing sent");
     }
