@@ -1,8 +1,7 @@
 //! The run context every command gets: resolved settings, the printer, and the API client (created
 //! on first use, so commands that need no network never build one).
 
-use std::cell::OnceCell;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, RetryPolicy, StaticToken, TokenProvider};
@@ -19,8 +18,10 @@ pub struct Ctx {
     pub ui: Arc<Ui>,
     pub config: ConfigFile,
     pub profile: String,
-    sandbox: OnceCell<Sandbox>,
-    client: OnceCell<Client>,
+    sandbox: OnceLock<Sandbox>,
+    client: OnceLock<Client>,
+    /// Part of a fleet run (`--profiles`): its warnings name the profile.
+    in_fleet: bool,
 }
 
 impl Ctx {
@@ -50,9 +51,51 @@ impl Ctx {
             ui,
             config,
             profile,
-            sandbox: OnceCell::new(),
-            client: OnceCell::new(),
+            sandbox: OnceLock::new(),
+            client: OnceLock::new(),
+            in_fleet: false,
         })
+    }
+
+    /// The same run for another profile: its own settings, credentials and client (created on
+    /// first use), sharing the terminal. Used by `--profiles`/`--all-profiles` (the fleet run).
+    pub fn for_profile(&self, profile: &str) -> Ctx {
+        let mut global = self.global.clone();
+        global.profile = Some(profile.to_string());
+        Ctx {
+            global,
+            ui: Arc::clone(&self.ui),
+            config: self.config.clone(),
+            profile: profile.to_string(),
+            sandbox: OnceLock::new(),
+            client: OnceLock::new(),
+            in_fleet: true,
+        }
+    }
+
+    /// A warning on stderr; in a fleet run it starts with the profile it concerns.
+    pub fn warn(&self, message: &str) {
+        if self.in_fleet {
+            self.ui
+                .warn(&format!("profile {}: {message}", self.profile));
+        } else {
+            self.ui.warn(message);
+        }
+    }
+
+    /// The settings given for the whole run that would override every profile's own API and
+    /// credentials (so a fleet run refuses them): flags and variables, by name.
+    pub fn run_wide_api_overrides(&self) -> Vec<&'static str> {
+        let token_set = std::env::var("BYODS_TOKEN").is_ok_and(|t| !t.trim().is_empty());
+        [
+            (self.global.sandbox, "--sandbox"),
+            (self.global.base_url.is_some(), "--base-url/BYODS_BASE_URL"),
+            (self.global.token_file.is_some(), "--token-file"),
+            (token_set, "BYODS_TOKEN"),
+        ]
+        .into_iter()
+        .filter_map(|(set, name)| set.then_some(name))
+        .collect()
     }
 
     /// Whether structured output was asked for (`--json`, `-o json|ndjson`, `BYODS_OUTPUT`, `--jq`):

@@ -248,6 +248,8 @@ pub struct ListFilters {
 pub struct LsArgs {
     #[command(flatten)]
     pub filters: ListFilters,
+    #[command(flatten)]
+    pub profiles: ProfileSelection,
     /// Only data sources whose token expires within DURATION (e.g. 2h, 90m, 1d); expired ones included
     #[arg(long, value_name = "DURATION", value_parser = crate::ui::timefmt::parse_duration)]
     pub expiring_within: Option<i64>,
@@ -454,6 +456,8 @@ report as data instead.";
 pub struct CheckArgs {
     #[command(flatten)]
     pub filters: ListFilters,
+    #[command(flatten)]
+    pub profiles: ProfileSelection,
     /// WARNING when a token has less than this share of its own lifetime left (e.g. 20%), or expires
     /// within DURATION (e.g. 6h)
     #[arg(long, value_name = "PERCENT|DURATION", default_value = "20%")]
@@ -665,6 +669,9 @@ pub struct RegisterArgs {
     /// Skip the confirmation after guided prompts
     #[arg(short, long)]
     pub yes: bool,
+    /// Data sources registered at the same time with --from, 1 to 32
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -672,9 +679,10 @@ pub struct RegisterArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// Data source id. With no other flags, on a terminal: asks for each field in turn, the
-    /// current values as defaults (as `byods menu` does)
-    #[arg(value_name = "ID")]
-    pub id: String,
+    /// current values as defaults (as `byods menu` does). With `--from -` (or --from FILE holding
+    /// several objects with "id") leave it out for a bulk update
+    #[arg(value_name = "ID", required_unless_present = "from")]
+    pub id: Option<String>,
     #[command(flatten)]
     pub fields: FieldArgs,
     /// active or disabled; disabling requires --error-message, re-enabling clears it
@@ -683,12 +691,16 @@ pub struct UpdateArgs {
     /// Why the data source is disabled
     #[arg(long, value_name = "TEXT")]
     pub error_message: Option<String>,
-    /// JSON object from FILE ('-' for stdin) merged onto the current values; flags override it
+    /// JSON object from FILE ('-' for stdin) merged onto the current values; flags override it.
+    /// Without ID: a bulk update, an array or NDJSON of objects each with its "id"
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
     /// Do not ask for confirmation on a terminal
     #[arg(short, long)]
     pub yes: bool,
+    /// Data sources updated at the same time in a bulk update, 1 to 32
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -717,6 +729,8 @@ pub struct ExtendArgs {
     #[arg(long, value_name = "DURATION", default_value = "2m", value_parser = crate::ui::timefmt::parse_duration)]
     pub lock_wait: i64,
     #[command(flatten)]
+    pub profiles: ProfileSelection,
+    #[command(flatten)]
     pub write: WriteArgs,
 }
 
@@ -728,6 +742,12 @@ pub struct DeleteArgs {
     /// Delete without asking; required when not on a terminal
     #[arg(short, long)]
     pub yes: bool,
+    /// An id that does not exist (already deleted) is not a failure: it is reported as absent
+    #[arg(long)]
+    pub ignore_not_found: bool,
+    /// Data sources deleted at the same time, 1 to 32
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -818,3 +838,19 @@ pub use help::command;
 
 #[cfg(test)]
 mod tests;
+
+/// Many organizations in one run: `ls`, `extend` and `check` over several profiles at once.
+#[derive(Debug, Args)]
+pub struct ProfileSelection {
+    /// Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        conflicts_with = "all_profiles"
+    )]
+    pub profiles: Vec<String>,
+    /// Run for every profile in the config file, in parallel
+    #[arg(long)]
+    pub all_profiles: bool,
+}

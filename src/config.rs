@@ -16,7 +16,7 @@ pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// One day: longer is a mistake, and would overflow deadline arithmetic.
 pub const MAX_TIMEOUT_SECS: u64 = 86_400;
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]

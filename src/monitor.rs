@@ -224,10 +224,17 @@ fn count(items: &[Item], state: State) -> usize {
 ///
 /// Perfdata (`'label'=value[UOM];warn;crit;min;max`): `'datasources'`, `'ok'`, `'warning'`,
 /// `'critical'` counts with min 0, and `'nearest_expiry'=<seconds>s;<warn>:;<crit>:` (a threshold
-/// range `N:` alerts below N; that data source's own thresholds) when an active data source has a
-/// known expiry.
+/// range `N:` alerts below N) when an active data source has a known expiry.
 pub fn plugin_text(items: &[Item]) -> String {
-    let state = overall(items);
+    let (summary, perf) = summary_and_perfdata(items);
+    let mut out = format!("BYODS {} - {summary} | {perf}\n", overall(items).label());
+    out.push_str(&item_lines(items, ""));
+    out
+}
+
+/// The summary ("4 data sources (1 critical, …), nearest expiry …") and the perfdata of the
+/// plugin line.
+pub fn summary_and_perfdata(items: &[Item]) -> (String, String) {
     let total = items.len();
     let plural = if total == 1 { "" } else { "s" };
     let mut summary = format!("{total} data source{plural}");
@@ -266,7 +273,12 @@ pub fn plugin_text(items: &[Item]) -> String {
             range(n.crit_seconds)
         ));
     }
-    let mut out = format!("BYODS {} - {summary} | {perf}\n", state.label());
+    (summary, perf)
+}
+
+/// One line per data source, worst first, each starting with `prefix` after the state.
+pub fn item_lines(items: &[Item], prefix: &str) -> String {
+    let mut out = String::new();
     let mut sorted: Vec<&Item> = items.iter().collect();
     sorted.sort_by(|a, b| {
         b.state
@@ -275,7 +287,7 @@ pub fn plugin_text(items: &[Item]) -> String {
     });
     for i in sorted {
         out.push_str(&format!(
-            "{}: {} {}\n",
+            "{}: {prefix}{} {}\n",
             i.state.label(),
             label_of(i),
             i.reason
@@ -346,6 +358,22 @@ pub fn escape_label(value: &str) -> String {
 /// Prometheus text exposition for the node_exporter textfile collector. `items` is `None` when the
 /// check could not list the data sources: then only the scrape-success gauge (0) and the state.
 pub fn prometheus(items: Option<&[Item]>, state: State) -> String {
+    prometheus_of(&[Scrape {
+        profile: None,
+        items,
+        state,
+    }])
+}
+
+/// One organization's check, for metrics: with `profile`, every sample carries `profile="…"`.
+pub struct Scrape<'a> {
+    pub profile: Option<&'a str>,
+    pub items: Option<&'a [Item]>,
+    pub state: State,
+}
+
+/// The metrics of one or more checks (a fleet run: one `Scrape` per profile), each family once.
+pub fn prometheus_of(scrapes: &[Scrape]) -> String {
     let mut out = String::new();
     let mut family = |name: &str, help: &str, samples: Vec<(String, i64)>| {
         out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} gauge\n"));
@@ -353,22 +381,43 @@ pub fn prometheus(items: Option<&[Item]>, state: State) -> String {
             out.push_str(&format!("{name}{labels} {value}\n"));
         }
     };
+    let profile_label = |s: &Scrape| {
+        s.profile
+            .map(|p| format!("profile=\"{}\"", escape_label(p)))
+    };
     let labelled = |f: fn(&Item) -> Option<i64>| -> Vec<(String, i64)> {
-        items
-            .unwrap_or_default()
+        scrapes
             .iter()
-            .filter_map(|i| {
-                let labels = format!(
-                    "{{id=\"{}\",audience=\"{}\",status=\"{}\"}}",
-                    escape_label(&i.id),
-                    escape_label(&i.audience),
-                    escape_label(&i.status)
-                );
-                f(i).map(|v| (labels, v))
+            .flat_map(|s| {
+                let profile = profile_label(s);
+                s.items.unwrap_or_default().iter().filter_map(move |i| {
+                    let labels = format!(
+                        "{{{}id=\"{}\",audience=\"{}\",status=\"{}\"}}",
+                        profile
+                            .as_ref()
+                            .map(|p| format!("{p},"))
+                            .unwrap_or_default(),
+                        escape_label(&i.id),
+                        escape_label(&i.audience),
+                        escape_label(&i.status)
+                    );
+                    f(i).map(|v| (labels, v))
+                })
             })
             .collect()
     };
-    if items.is_some() {
+    let per_scrape = |f: fn(&Scrape) -> i64| -> Vec<(String, i64)> {
+        scrapes
+            .iter()
+            .map(|s| {
+                let labels = profile_label(s)
+                    .map(|p| format!("{{{p}}}"))
+                    .unwrap_or_default();
+                (labels, f(s))
+            })
+            .collect()
+    };
+    if scrapes.iter().any(|s| s.items.is_some()) {
         family(
             "byods_datasource_token_expiry_seconds",
             "Seconds until the data source's JWS token expires (negative once expired).",
@@ -388,12 +437,12 @@ pub fn prometheus(items: Option<&[Item]>, state: State) -> String {
     family(
         "byods_check_status",
         "Result of byods check: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.",
-        vec![(String::new(), i64::from(state.number()))],
+        per_scrape(|s| i64::from(s.state.number())),
     );
     family(
         "byods_check_scrape_success",
         "1 if byods check could list the data sources, else 0.",
-        vec![(String::new(), i64::from(items.is_some()))],
+        per_scrape(|s| i64::from(s.items.is_some())),
     );
     out
 }

@@ -213,7 +213,14 @@ impl Client {
 
     /// All items of a list endpoint (`{"items": [...]}`), following `Link: <...>; rel="next"`.
     pub fn list(&self, path: &str) -> Result<Vec<Value>> {
-        let mut items = Vec::new();
+        let mut collected = Collected::default();
+        self.list_each(path, &mut collected)?;
+        Ok(collected.items)
+    }
+
+    /// Every item of a list endpoint handed to `items` as it is parsed from the response, page
+    /// after page: a long listing is never held whole here.
+    pub fn list_each(&self, path: &str, items: &mut dyn Items) -> Result<()> {
         let mut next = Some(self.url(path));
         let base_origin = origin(&self.base_url);
         // A Link back to a page already read would loop forever (or until the page cap).
@@ -232,21 +239,19 @@ impl Client {
             if pages > 10_000 {
                 return Err(Error::internal("pagination did not end after 10000 pages"));
             }
-            let response = self.get(&url)?;
-            let Response {
-                mut body,
-                next_link,
-                ..
-            } = response;
-            // Moved, not cloned: a long list is held once.
-            match body.get_mut("items").map(Value::take) {
-                Some(Value::Array(page)) => items.extend(page),
-                _ => {
-                    return Err(Error::internal(format!(
-                        "unexpected response from GET {}: no \"items\" array",
-                        redact::url(&url)
-                    )));
-                }
+            items.page_start();
+            let mut sink = Sink {
+                items: &mut *items,
+                emitted: 0,
+                failed: None,
+                saw_items: false,
+            };
+            let next_link = self.send_items(&url, &mut sink)?;
+            if !sink.saw_items {
+                return Err(Error::internal(format!(
+                    "unexpected response from GET {}: no \"items\" array",
+                    redact::url(&url)
+                )));
             }
             let next_link = next_link.map(|l| resolve_link(l, base_origin.as_deref()));
             if let Some(link) = next_link {
@@ -260,7 +265,40 @@ impl Client {
                 next = Some(link);
             }
         }
-        Ok(items)
+        Ok(())
+    }
+
+    /// One page of a listing, its items streamed into `sink`, with `send`'s token renewal.
+    /// Returns the page's next link.
+    fn send_items(&self, url: &str, sink: &mut Sink<'_>) -> Result<Option<String>> {
+        let mut token = self.tokens.bearer()?;
+        let mut renewed = false;
+        loop {
+            match self.send_with_sink(
+                Method::Get,
+                url,
+                &Body::None,
+                Some(&token),
+                Some(&mut *sink),
+            ) {
+                Err(Error::Api(e)) if e.status == 401 && !renewed => {
+                    if !self.tokens.unauthorized(&token)? {
+                        return Err(Error::Api(e));
+                    }
+                    renewed = true;
+                    token = self.tokens.bearer()?;
+                    self.trace_line("* 401: retrying once with a renewed token");
+                }
+                // The receiver's own failure (e.g. a closed stdout) is the error to report.
+                Err(e) => return Err(sink.failed.take().unwrap_or(e)),
+                Ok(response) => {
+                    if let Some(e) = sink.failed.take() {
+                        return Err(e);
+                    }
+                    return Ok(response.next_link);
+                }
+            }
+        }
     }
 
     /// Sends one API request with the bearer token, retrying as `RetryPolicy` allows and re-asking
@@ -292,6 +330,20 @@ impl Client {
         body: &Body<'_>,
         bearer: Option<&str>,
     ) -> Result<Response> {
+        self.send_with_sink(method, url, body, bearer, None)
+    }
+
+    /// `send_with`, with a list page's items streamed into `sink` when there is one. A page whose
+    /// items were already handed on is not fetched again after a failure unless the sink can
+    /// take the page again from its start.
+    fn send_with_sink(
+        &self,
+        method: Method,
+        url: &str,
+        body: &Body<'_>,
+        bearer: Option<&str>,
+        mut sink: Option<&mut Sink<'_>>,
+    ) -> Result<Response> {
         if let Some(token) = bearer {
             check_bearer(token)?;
         }
@@ -301,9 +353,15 @@ impl Client {
             attempt += 1;
             let started = Instant::now();
             self.trace_request(method, url, body, bearer.is_some());
-            let outcome = self.send_once(method, url, body, bearer);
+            if let Some(sink) = sink.as_deref_mut()
+                && sink.emitted > 0
+            {
+                sink.items.page_retry();
+                sink.emitted = 0;
+            }
+            let outcome = self.send_once(method, url, body, bearer, sink.as_deref_mut());
             match outcome {
-                Ok((status, headers, text)) => {
+                Ok((status, headers, payload)) => {
                     let tracking_id = header(&headers, "trackingid");
                     self.trace_line(&format!(
                         "< {status} ({} ms){}",
@@ -313,25 +371,25 @@ impl Client {
                             .map(|t| format!(" trackingId={t}"))
                             .unwrap_or_default()
                     ));
-                    if (200..300).contains(&status) {
-                        let body = if text.trim().is_empty() {
-                            Value::Null
-                        } else {
-                            serde_json::from_str(&text).map_err(|e| {
-                                Error::internal(format!(
-                                    "{} {} answered {status} with a body that is not JSON: {e}",
-                                    method.as_str(),
-                                    redact::url(url)
-                                ))
-                            })?
-                        };
-                        return Ok(Response {
-                            status,
-                            body,
-                            tracking_id,
-                            next_link: header(&headers, "link").and_then(|l| next_link(&l)),
-                        });
-                    }
+                    let text = match payload {
+                        Payload::Json(body) => {
+                            return Ok(Response {
+                                status,
+                                body,
+                                tracking_id,
+                                next_link: header(&headers, "link").and_then(|l| next_link(&l)),
+                            });
+                        }
+                        Payload::NotJson(e) => {
+                            return Err(Error::internal(format!(
+                                "{} {} answered {status} with a body that is not JSON: {e}",
+                                method.as_str(),
+                                redact::url(url)
+                            )));
+                        }
+                        // Only a status outside 2xx is kept as text.
+                        Payload::Text(text) => text,
+                    };
                     let mut error = api_error(method, url, status, &headers, &text, tracking_id);
                     if method == Method::Post && outcome_unknown(status) {
                         error.descriptions.push(UNKNOWN_OUTCOME.to_string());
@@ -377,6 +435,13 @@ impl Client {
                 }
                 Err(e) => {
                     let may_have_reached_server = retry::may_have_been_sent(&e);
+                    // Items already handed on cannot be taken back: no second try of this page.
+                    if sink
+                        .as_deref()
+                        .is_some_and(|s| s.emitted > 0 && !s.items.can_restart())
+                    {
+                        return Err(transport_error(method, url, e, may_have_reached_server));
+                    }
                     match self.retry.after_failure(
                         method,
                         may_have_reached_server,
@@ -406,7 +471,8 @@ impl Client {
         url: &str,
         body: &Body<'_>,
         bearer: Option<&str>,
-    ) -> std::result::Result<(u16, http::HeaderMap, String), ureq::Error> {
+        sink: Option<&mut Sink<'_>>,
+    ) -> std::result::Result<(u16, http::HeaderMap, Payload), ureq::Error> {
         let mut builder = http::Request::builder()
             .method(method.as_str())
             .uri(url)
@@ -429,12 +495,11 @@ impl Client {
         let mut response = self.agent.run(request)?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let text = response
-            .body_mut()
-            .with_config()
-            .limit(16 * 1024 * 1024)
-            .read_to_string()?;
-        Ok((status, headers, text))
+        let body = response.body_mut().with_config().limit(MAX_BODY_BYTES);
+        if (200..300).contains(&status) {
+            return Ok((status, headers, parse_streamed(body.reader(), sink)?));
+        }
+        Ok((status, headers, Payload::Text(body.read_to_string()?)))
     }
 
     fn trace_request(&self, method: Method, url: &str, body: &Body<'_>, bearer: bool) {
@@ -688,9 +753,192 @@ const _: () = {
     assert_sync::<Client>();
 };
 
+/// The most a response body may hold.
+const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A response body as `send_once` read it: a success is parsed as it arrives (a long listing is
+/// never held twice, as text and as JSON, and parsing overlaps the download); anything else is
+/// kept as text for the error message.
+enum Payload {
+    /// A 2xx body parsed as JSON (Null when empty).
+    Json(Value),
+    /// A 2xx body that is not JSON: the parser's message.
+    NotJson(String),
+    /// Any other status's body.
+    Text(String),
+}
+
+fn parse_streamed(
+    reader: impl std::io::Read,
+    sink: Option<&mut Sink<'_>>,
+) -> std::result::Result<Payload, ureq::Error> {
+    use serde::Deserialize;
+    use std::io::BufRead;
+    let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
+    // An empty (or blank) body is a success without content, e.g. a 204.
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(Payload::Json(Value::Null));
+        }
+        let blank = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let whole = blank == buf.len();
+        reader.consume(blank);
+        if !whole {
+            break;
+        }
+    }
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = match sink {
+        Some(sink) => serde::de::DeserializeSeed::deserialize(PageSeed(sink), &mut de),
+        None => Value::deserialize(&mut de),
+    };
+    match parsed.and_then(|v| de.end().map(|()| v)) {
+        Ok(v) => Ok(Payload::Json(v)),
+        // A transport failure mid-body stays one (retried like any other).
+        Err(e) if e.is_io() => Err(ureq::Error::from(std::io::Error::from(e))),
+        Err(e) => Ok(Payload::NotJson(e.to_string())),
+    }
+}
+
+/// Where `Client::list_each` hands the items of a listing, one at a time.
+pub trait Items {
+    /// The next item.
+    fn item(&mut self, item: Value) -> Result<()>;
+    /// A page starts.
+    fn page_start(&mut self) {}
+    /// The page is fetched again after a failed attempt: drop what that attempt handed on (only
+    /// called when `can_restart`).
+    fn page_retry(&mut self) {}
+    /// Whether a page whose items were partly handed on can be fetched again.
+    fn can_restart(&self) -> bool {
+        false
+    }
+}
+
+/// `list`'s collector: a page that failed half-way is dropped and fetched again.
+#[derive(Default)]
+struct Collected {
+    items: Vec<Value>,
+    page_starts_at: usize,
+}
+
+impl Items for Collected {
+    fn item(&mut self, item: Value) -> Result<()> {
+        self.items.push(item);
+        Ok(())
+    }
+    fn page_start(&mut self) {
+        self.page_starts_at = self.items.len();
+    }
+    fn page_retry(&mut self) {
+        self.items.truncate(self.page_starts_at);
+    }
+    fn can_restart(&self) -> bool {
+        true
+    }
+}
+
+/// One page's streaming state: the items so far and the first error of the receiver.
+struct Sink<'a> {
+    items: &'a mut dyn Items,
+    emitted: usize,
+    failed: Option<Error>,
+    saw_items: bool,
+}
+
+/// Deserializes a page object, handing each element of its "items" array to the sink and
+/// keeping the other fields.
+struct PageSeed<'s, 'a>(&'s mut Sink<'a>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for PageSeed<'_, '_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for PageSeed<'_, '_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object with an \"items\" array")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Value, A::Error> {
+        let mut rest = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "items" {
+                map.next_value_seed(ItemsSeed(&mut *self.0))?;
+                self.0.saw_items = true;
+            } else {
+                rest.insert(key, map.next_value()?);
+            }
+        }
+        Ok(Value::Object(rest))
+    }
+}
+
+struct ItemsSeed<'s, 'a>(&'s mut Sink<'a>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for ItemsSeed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ItemsSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of items")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<(), A::Error> {
+        while let Some(item) = seq.next_element::<Value>()? {
+            if let Err(e) = self.0.items.item(item) {
+                self.0.failed = Some(e);
+                return Err(serde::de::Error::custom(
+                    "the receiver of the items stopped",
+                ));
+            }
+            self.0.emitted += 1;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn success_bodies_are_parsed_as_they_arrive() {
+        let parse = |text: &str| parse_streamed(text.as_bytes(), None).unwrap();
+        assert!(matches!(parse(""), Payload::Json(Value::Null)));
+        assert!(matches!(parse(" \n "), Payload::Json(Value::Null)));
+        match parse(" {\"items\": [1, 2]} \n") {
+            Payload::Json(v) => assert_eq!(v["items"][1], 2),
+            _ => panic!("JSON expected"),
+        }
+        assert!(matches!(parse("<html>"), Payload::NotJson(_)));
+        assert!(matches!(parse("{} trailing"), Payload::NotJson(_)));
+    }
 
     #[test]
     fn parses_link_next() {

@@ -180,7 +180,7 @@ fn update() {
     else {
         panic!("update")
     };
-    assert_eq!(a.id, "id1");
+    assert_eq!(a.id.as_deref(), Some("id1"));
     assert_eq!(a.status, Some(Status::Disabled));
     assert_eq!(a.error_message.as_deref(), Some("why"));
     assert_eq!(a.fields.fields().lifetime, Some(1440));

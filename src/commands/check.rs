@@ -3,6 +3,9 @@
 
 use serde_json::{Value, json};
 
+use super::batch::Item as BatchItem;
+use super::{fleet, ls};
+
 use crate::app::Ctx;
 use crate::cli::CheckArgs;
 use crate::error::{Error, ExitStatus, Result};
@@ -11,6 +14,19 @@ use crate::ui::timefmt;
 use crate::ui::{Cell, Outcome, OutputFormat, Table, View};
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
+    match fleet::selected(ctx, &args.profiles) {
+        Ok(Some(profiles)) => return fleet_check(ctx, args, &profiles),
+        Ok(None) => {}
+        Err(e) => {
+            let outcome = unknown(ctx.structured_output_requested(), e.to_string());
+            return Ok(with_metrics(
+                args,
+                outcome,
+                &monitor::prometheus(None, State::Unknown),
+                ctx.structured_output_requested(),
+            ));
+        }
+    }
     let result = thresholds(args).and_then(|th| {
         let items: Vec<Item> = super::ls::list(ctx, &args.filters, None)?
             .iter()
@@ -68,6 +84,152 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
         return Ok(unknown(e.to_string()));
     }
     Ok(outcome)
+}
+
+/// The UNKNOWN outcome: the plugin line, or JSON when structured output was asked for.
+fn unknown(structured: bool, message: String) -> Outcome {
+    let outcome = if structured {
+        Outcome::new(
+            json!({"state": "UNKNOWN", "exitCode": 3, "error": message}),
+            View::Json,
+        )
+    } else {
+        Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&message)))
+    };
+    outcome.with_exit(exit_status(State::Unknown))
+}
+
+/// Writes the metrics file when asked; failing to write it is UNKNOWN.
+fn with_metrics(args: &CheckArgs, outcome: Outcome, metrics: &str, structured: bool) -> Outcome {
+    match &args.prometheus {
+        Some(path) => match write_metrics(path, metrics) {
+            Ok(()) => outcome,
+            Err(e) => unknown(structured, e.to_string()),
+        },
+        None => outcome,
+    }
+}
+
+/// `check --profiles`: one status over every profile (the worst; a profile that could not be
+/// checked is UNKNOWN), a line per profile, and metrics labelled `profile="…"`.
+fn fleet_check(ctx: &Ctx, args: &CheckArgs, profiles: &[String]) -> Result<Outcome> {
+    let structured = ctx.structured_output_requested();
+    let th = match thresholds(args).and_then(|th| ls::check_filters(&args.filters).map(|()| th)) {
+        Ok(th) => th,
+        Err(e) => {
+            let metrics = monitor::prometheus(None, State::Unknown);
+            return Ok(with_metrics(
+                args,
+                unknown(structured, e.to_string()),
+                &metrics,
+                structured,
+            ));
+        }
+    };
+    let results = fleet::run_each(ctx, profiles, |profile_ctx| {
+        Ok(ls::list(profile_ctx, &args.filters, None)?
+            .iter()
+            .filter(|ds| !(args.ignore_disabled && ds["status"] == "disabled"))
+            .map(|ds| monitor::evaluate(ds, th))
+            .collect::<Vec<Item>>())
+    });
+    let batch = fleet::batch(results);
+    batch.report_failures(&ctx.ui);
+    let all: Vec<Item> = batch
+        .successes()
+        .flat_map(|(_, items)| items.iter().cloned())
+        .collect();
+    let failed = batch.failures().count();
+    let state_of = |item: &BatchItem<(String, Vec<Item>)>| match item {
+        BatchItem::Done((_, items)) => monitor::overall(items),
+        BatchItem::Failed(_) => State::Unknown,
+    };
+    let state = batch
+        .items()
+        .iter()
+        .map(state_of)
+        .max()
+        .unwrap_or(State::Ok);
+    let scrapes: Vec<monitor::Scrape> = batch
+        .items()
+        .iter()
+        .map(|item| match item {
+            BatchItem::Done((profile, items)) => monitor::Scrape {
+                profile: Some(profile),
+                items: Some(items),
+                state: monitor::overall(items),
+            },
+            BatchItem::Failed(f) => monitor::Scrape {
+                profile: Some(&f.item),
+                items: None,
+                state: State::Unknown,
+            },
+        })
+        .collect();
+    let metrics = monitor::prometheus_of(&scrapes);
+    let outcome = if structured {
+        let per_profile: Vec<Value> = batch
+            .items()
+            .iter()
+            .map(|item| match item {
+                BatchItem::Done((profile, items)) => {
+                    fleet::tagged(profile, monitor::to_json(items, th))
+                }
+                BatchItem::Failed(f) => json!({
+                    "profile": f.item, "state": "UNKNOWN", "exitCode": 3, "error": f.message,
+                }),
+            })
+            .collect();
+        let mut report = monitor::to_json(&all, th);
+        report["state"] = json!(state.label());
+        report["exitCode"] = json!(state.number());
+        report["summary"]["profiles"] = json!(profiles.len());
+        report["summary"]["profilesUnknown"] = json!(failed);
+        report["profiles"] = Value::Array(per_profile);
+        if let Value::Object(map) = &mut report {
+            map.remove("dataSources");
+        }
+        Outcome::new(report, View::Json)
+    } else {
+        let (summary, perf) = monitor::summary_and_perfdata(&all);
+        let plural = if profiles.len() == 1 { "" } else { "s" };
+        let mut text = format!(
+            "BYODS {} - {} profile{plural} ({failed} unknown), {summary} | 'profiles'={};;;0 'profiles_unknown'={failed};;;0 {perf}\n",
+            state.label(),
+            profiles.len(),
+            profiles.len(),
+        );
+        for item in batch.items() {
+            match item {
+                BatchItem::Done((profile, items)) => {
+                    let (summary, _) = monitor::summary_and_perfdata(items);
+                    text.push_str(&format!(
+                        "{}: {} - {summary}\n",
+                        one_line(profile),
+                        monitor::overall(items).label()
+                    ));
+                }
+                BatchItem::Failed(f) => text.push_str(&format!(
+                    "{}: UNKNOWN - {}\n",
+                    one_line(&f.item),
+                    one_line(&f.message)
+                )),
+            }
+        }
+        for (profile, items) in batch.successes() {
+            text.push_str(&monitor::item_lines(
+                items,
+                &format!("{} ", one_line(profile)),
+            ));
+        }
+        Outcome::raw(text)
+    };
+    Ok(with_metrics(
+        args,
+        outcome.with_exit(exit_status(state)),
+        &metrics,
+        structured,
+    ))
 }
 
 fn thresholds(args: &CheckArgs) -> Result<Thresholds> {

@@ -27,28 +27,31 @@ pub fn run(ctx: &Ctx, args: &DeleteArgs) -> Result<Outcome> {
     }
     let client = ctx.client()?;
     if args.write.dry_run {
-        return dry_run(client, &ids);
+        return dry_run(client, &ids, args.ignore_not_found);
     }
     if !args.yes {
         confirm(ctx, client, &ids)?;
     }
-    let batch = execute(ctx, client, &ids, args.write.no_log)?;
+    let batch = execute(ctx, client, &ids, args)?;
     Ok(view(&batch))
 }
 
 /// The DELETE requests a real run would send, after checking each id exists as a real run would.
-/// An array even for one id, the shape of a real run's output.
-fn dry_run(client: &Client, ids: &[String]) -> Result<Outcome> {
-    let requests: Vec<Request> = ids
-        .iter()
-        .map(|id| Request {
+/// An array even for one id, the shape of a real run's output. With `ignore_not_found`, an id
+/// that does not exist needs no request and is left out.
+fn dry_run(client: &Client, ids: &[String], ignore_not_found: bool) -> Result<Outcome> {
+    let mut requests = Vec::new();
+    for id in ids {
+        match datasources::get(client, id) {
+            Ok(_) => {}
+            Err(e) if ignore_not_found && is_not_found(&e) => continue,
+            Err(e) => return Err(e),
+        }
+        requests.push(Request {
             method: Method::Delete,
             path: datasources::path(id),
             body: None,
-        })
-        .collect();
-    for id in ids {
-        datasources::get(client, id)?;
+        });
     }
     Ok(Outcome::json(mutation::dry_run_output(
         &requests,
@@ -78,23 +81,39 @@ fn confirm(ctx: &Ctx, client: &Client, ids: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Deletes each id in turn, going on after a failure; each one is audited.
+/// Deletes the ids on `--parallel` workers, going on after a failure; each one is audited.
+/// Failures are reported in input order once all are in.
 fn execute<'a>(
     ctx: &Ctx,
     client: &Client,
     ids: &'a [String],
-    no_log: bool,
+    args: &DeleteArgs,
 ) -> Result<Batch<(&'a str, u16)>> {
-    let audit = ctx.audit(no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
+    let mut results: Vec<Option<Result<u16>>> = (0..ids.len()).map(|_| None).collect();
+    crate::pool::run(
+        ids,
+        usize::from(args.parallel),
+        |id| {
+            let result = datasources::delete(client, id);
+            audit.record("delete", Some(id), None, result.as_ref(), None);
+            match result {
+                Ok(r) => Ok(r.status),
+                // Already gone is what was wanted: recorded with the 404 it was answered.
+                Err(e) if args.ignore_not_found && is_not_found(&e) => Ok(404),
+                Err(e) => Err(e),
+            }
+        },
+        |i, result| results[i] = Some(result),
+    );
     let mut batch = Batch::new();
-    for id in ids {
-        let result = datasources::delete(client, id);
-        audit.record("delete", Some(id), None, result.as_ref(), None);
+    for (id, result) in ids.iter().zip(results.into_iter().flatten()) {
         match result {
-            Ok(r) => batch.done((id.as_str(), r.status)),
-            Err(e) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
+            Ok(status) => batch.push(Item::Done((id.as_str(), status))),
+            Err(e) => batch.push(Item::Failed(Failure::new(id.as_str(), &e))),
         }
     }
+    batch.report_failures(&ctx.ui);
     Ok(batch)
 }
 
@@ -105,7 +124,7 @@ fn view(batch: &Batch<(&str, u16)>) -> Outcome {
         rows: records
             .iter()
             .map(|r| {
-                let ok = r["result"] == "deleted";
+                let ok = r["result"] != "failed";
                 vec![
                     Cell::from(datasource::text(r, "id")),
                     Cell::new(
@@ -123,7 +142,12 @@ fn view(batch: &Batch<(&str, u16)>) -> Outcome {
 /// One line of the JSON output: `{id, result: "deleted", status}` or `{id, result: "failed", error}`.
 fn record(item: &Item<(&str, u16)>) -> Value {
     match item {
+        Item::Done((id, 404)) => json!({"id": id, "result": "absent", "status": 404}),
         Item::Done((id, status)) => json!({"id": id, "result": "deleted", "status": status}),
         Item::Failed(f) => json!({"id": f.item, "result": "failed", "error": f.message}),
     }
+}
+
+fn is_not_found(e: &Error) -> bool {
+    e.exit_status() == crate::error::ExitStatus::NotFound
 }

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::batch::{Batch, Failure, Item};
-use super::ls;
+use super::{fleet, ls};
 use crate::api::{Client, datasources};
 use crate::app::Ctx;
 use crate::cli::ExtendArgs;
@@ -34,6 +34,16 @@ pub fn run(ctx: &Ctx, args: &ExtendArgs) -> Result<Outcome> {
             "'{minutes}' is not a data source id: did you mean --lifetime {minutes}?\n\
              hint: byods extend ID --lifetime {minutes}"
         )));
+    }
+    if let Some(profiles) = fleet::selected(ctx, &args.profiles)? {
+        if !args.ids.is_empty() {
+            return Err(Error::usage(
+                "--profiles/--all-profiles extend from each profile's listing: use --all \
+                 (with optional --status/--schema), not ids",
+            ));
+        }
+        ls::check_filters(&args.filters)?;
+        return fleet_run(ctx, args, &profiles);
     }
     let targets = targets(ctx, args)?;
     if targets.is_empty() && !args.ids.is_empty() {
@@ -67,10 +77,97 @@ fn looks_like_lifetime(arg: &str) -> bool {
     (1..=5).contains(&arg.len()) && arg.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// `extend --all --profiles …`: each profile's listing extended with its own client, profiles
+/// in parallel; every record carries its `profile`, a profile that failed is one failed item.
+fn fleet_run(ctx: &Ctx, args: &ExtendArgs, profiles: &[String]) -> Result<Outcome> {
+    let run_started_ms = crate::extension::verdict::now_ms();
+    let lock_dir = paths::state_dir()?.join("locks");
+    paths::ensure_private_dir(&lock_dir)?;
+    let results = fleet::run_each(ctx, profiles, |profile_ctx| {
+        let targets = targets(profile_ctx, args)?;
+        let client = profile_ctx.client()?;
+        let audit = profile_ctx.audit(args.write.no_log)?;
+        let extender = Extender {
+            client,
+            audit: &audit,
+            lifetime: args.lifetime,
+            within: args.if_expiring_within,
+            lock_dir: lock_dir.clone(),
+            dry_run: args.write.dry_run,
+            run_started_ms,
+            lock_wait: std::time::Duration::from_secs(args.lock_wait.unsigned_abs()),
+        };
+        let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
+        pool::run(
+            &targets,
+            usize::from(args.parallel),
+            |target| extender.extend(target),
+            |i, extended| results[i] = Some(extended),
+        );
+        let mut extended: Vec<Extended> = results.into_iter().flatten().collect();
+        if args.write.dry_run {
+            for e in &mut extended {
+                if let Some(request) = &e.request {
+                    e.record = request.describe(client.base_url());
+                }
+            }
+        }
+        Ok(extended)
+    });
+    let mut merged = Vec::new();
+    for (profile, result) in results {
+        match result {
+            Ok(extended) => merged.extend(extended.into_iter().map(|mut e| {
+                e.record = fleet::tagged(&profile, e.record);
+                e
+            })),
+            Err(e) => {
+                let failure =
+                    Failure::new(profile.clone(), &e).labelled(format!("profile {profile}"));
+                merged.push(Extended {
+                    result: ExtendResult::Failed(failure.status),
+                    record: fleet::failed_item(&failure),
+                    request: None,
+                });
+            }
+        }
+    }
+    if args.write.dry_run {
+        let status = batch(merged.iter().map(copy_of).collect()).status();
+        let requests: Vec<Value> = merged
+            .into_iter()
+            .filter(|e| e.request.is_some() || matches!(e.result, ExtendResult::Failed(_)))
+            .map(|e| e.record)
+            .collect();
+        return Ok(Outcome::json(Value::Array(requests)).with_exit(status));
+    }
+    let mut outcome = view(ctx, merged, false);
+    if let View::Table(table) = &mut outcome.view {
+        let records = outcome.data.as_array().cloned().unwrap_or_default();
+        table.columns.insert(0, "profile");
+        for (row, record) in table.rows.iter_mut().zip(&records) {
+            row.insert(
+                0,
+                Cell::from(record["profile"].as_str().unwrap_or("").to_string()),
+            );
+        }
+    }
+    Ok(outcome)
+}
+
+/// A result without its request, to compute a dry run's status without giving up the records.
+fn copy_of(e: &Extended) -> Extended {
+    Extended {
+        result: e.result,
+        record: e.record.clone(),
+        request: None,
+    }
+}
+
 /// The data sources to extend: the ids given (deduplicated, checked), or the filtered listing.
 fn targets(ctx: &Ctx, args: &ExtendArgs) -> Result<Vec<Target>> {
     if args.ids.is_empty() {
-        return Ok(ls::list(ctx, &args.filters, None)?
+        return Ok(ls::list_without_schema_names(ctx, &args.filters)?
             .into_iter()
             .map(|ds| Target {
                 id: crate::datasource::text(&ds, "id"),
@@ -191,9 +288,15 @@ fn batch(results: Vec<Extended>) -> Batch<Value> {
             ExtendResult::Failed(status) => {
                 let id = r.record["id"].as_str().unwrap_or("").to_string();
                 let message = r.record["error"].as_str().unwrap_or("failed").to_string();
+                // In a fleet run the profile names the organization (alone when it failed whole).
+                let label = match r.record["profile"].as_str() {
+                    Some(profile) if id.is_empty() => format!("profile {profile}"),
+                    Some(profile) => format!("profile {profile}: {id}"),
+                    None => id.clone(),
+                };
                 batch.push(Item::Failed(Failure {
                     item: id.clone(),
-                    label: Some(id),
+                    label: Some(label),
                     message,
                     status,
                     detail: Some(r.record),

@@ -10,6 +10,7 @@ mod delete;
 mod doctor;
 mod export;
 mod extend;
+mod fleet;
 mod get;
 mod jwt;
 mod lambda;

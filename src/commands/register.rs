@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
             single,
         )));
     }
-    let batch = execute(ctx, client, &requests, single, args.write.no_log)?;
+    let batch = execute(ctx, client, &requests, single, args)?;
     // One data source from flags: a failure was returned as the error in `execute`.
     if single && let Some(ds) = batch.successes().next() {
         let record = summary(ds);
@@ -107,41 +107,59 @@ fn plan(ctx: &Ctx, args: &RegisterArgs, guided: bool) -> Result<Vec<Request>> {
         .collect())
 }
 
-/// Sends each request in turn, going on after a failure (unless it is the only one); each is
-/// audited.
+/// Sends the requests on `--parallel` workers, going on after a failure (unless it is the only
+/// one); each is audited. Failures are reported in input order once all are in.
 fn execute(
     ctx: &Ctx,
     client: &Client,
     requests: &[Request],
     single: bool,
-    no_log: bool,
+    args: &RegisterArgs,
 ) -> Result<Batch<Value>> {
-    let audit = ctx.audit(no_log)?;
+    let audit = ctx.audit(args.write.no_log)?;
+    let mut results: Vec<Option<Result<Value>>> = (0..requests.len()).map(|_| None).collect();
+    crate::pool::run(
+        requests,
+        usize::from(args.parallel),
+        |request| {
+            let body = request.body.as_ref().expect("register has a body");
+            let result = datasources::register(client, body);
+            let id = result
+                .as_ref()
+                .ok()
+                .and_then(|r| r.body.get("id"))
+                .and_then(Value::as_str);
+            audit.record("register", id, Some(body), result.as_ref(), None);
+            let url = body["url"].as_str().unwrap_or_default();
+            result
+                .map(|response| response.body)
+                .map_err(|e| with_check_hint(e, url))
+        },
+        |i, result| results[i] = Some(result),
+    );
     let mut batch = Batch::new();
-    for (index, request) in requests.iter().enumerate() {
-        let item = index + 1;
-        let body = request.body.as_ref().expect("register has a body");
-        let url = body["url"].as_str().unwrap_or_default();
-        let result = datasources::register(client, body);
-        let id = result
-            .as_ref()
-            .ok()
-            .and_then(|r| r.body.get("id"))
-            .and_then(Value::as_str);
-        audit.record("register", id, Some(body), result.as_ref(), None);
+    for (index, (request, result)) in requests
+        .iter()
+        .zip(results.into_iter().flatten())
+        .enumerate()
+    {
         match result {
-            Ok(response) => batch.done(response.body),
+            Ok(ds) => batch.done(ds),
+            Err(e) if single => return Err(e),
             Err(e) => {
-                let e = with_check_hint(e, url);
-                if single {
-                    return Err(e);
-                }
+                let item = index + 1;
+                let url = request
+                    .body
+                    .as_ref()
+                    .and_then(|b| b["url"].as_str())
+                    .unwrap_or_default();
                 let failure =
                     Failure::new(item.to_string(), &e).labelled(format!("item {item} ({url})"));
-                batch.failed(&ctx.ui, failure);
+                batch.push(Item::Failed(failure));
             }
         }
     }
+    batch.report_failures(&ctx.ui);
     Ok(batch)
 }
 

@@ -9,14 +9,20 @@ use crate::datasource;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::mutation::{self, Request};
-use crate::ui::{Cell, Outcome, Ui, View};
+use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
+
+use super::batch::{Batch, Failure, Item};
 
 pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
-    datasources::check_id("data source", &args.id)?;
+    let Some(id) = args.id.as_deref() else {
+        let path = args.from.as_deref().expect("clap requires ID or --from");
+        return bulk(ctx, args, path);
+    };
+    datasources::check_id("data source", id)?;
     // No flags on a terminal: ask field by field instead of refusing.
     if nothing_given(args) && ctx.ui.can_prompt() {
         let client = ctx.client()?;
-        let current = datasources::get(client, &args.id)?;
+        let current = datasources::get(client, id)?;
         let schemas = datasources::schemas(client)?;
         let Some(changes) = guided_changes(&ctx.ui, &current, &schemas)? else {
             return Err(ctx.ui.cancelled());
@@ -25,12 +31,12 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
             ctx.ui.info("nothing changed: nothing was sent");
             return Ok(Outcome::nothing());
         }
-        return send(ctx, client, args, current, changes);
+        return send(ctx, client, args, id, current, changes);
     }
-    let changes = local_changes(ctx, args)?;
+    let changes = local_changes(ctx, args, id)?;
     let client = ctx.client()?;
-    let current = datasources::get(client, &args.id)?;
-    send(ctx, client, args, current, changes)
+    let current = datasources::get(client, id)?;
+    send(ctx, client, args, id, current, changes)
 }
 
 /// Plan → dry run or confirm → PUT → view, for changes from flags, --from or the guided prompts.
@@ -38,6 +44,7 @@ fn send(
     ctx: &Ctx,
     client: &Client,
     args: &UpdateArgs,
+    id: &str,
     current: Value,
     changes: Map<String, Value>,
 ) -> Result<Outcome> {
@@ -45,13 +52,13 @@ fn send(
     if args.write.dry_run {
         let request = Request {
             method: Method::Put,
-            path: datasources::path(&args.id),
+            path: datasources::path(id),
             body: Some(body),
         };
         return Ok(Outcome::json(request.describe(client.base_url())));
     }
     if !args.yes && ctx.ui.can_prompt() {
-        ctx.ui.line(&format!("Changes to data source {}:", args.id));
+        ctx.ui.line(&format!("Changes to data source {}:", id));
         for (field, old, new) in mutation::diff(&before, &body) {
             ctx.ui.line(&format!("  {field}: {old} → {new}"));
         }
@@ -60,9 +67,9 @@ fn send(
         }
     }
     let audit = ctx.audit(args.write.no_log)?;
-    let result = datasources::update(client, &args.id, &body);
-    audit.record("update", Some(&args.id), Some(&body), result.as_ref(), None);
-    Ok(view(&args.id, &before, &body, result?.body))
+    let result = datasources::update(client, id, &body);
+    audit.record("update", Some(id), Some(&body), result.as_ref(), None);
+    Ok(view(id, &before, &body, result?.body))
 }
 
 fn nothing_given(args: &UpdateArgs) -> bool {
@@ -181,9 +188,9 @@ fn guided_changes(
 }
 
 /// The changes from --from and the flags, checked without the API.
-fn local_changes(ctx: &Ctx, args: &UpdateArgs) -> Result<Map<String, Value>> {
+fn local_changes(ctx: &Ctx, args: &UpdateArgs, id: &str) -> Result<Map<String, Value>> {
     let mut changes = match &args.from {
-        Some(path) => from_document(path, &args.id)?,
+        Some(path) => from_document(path, id)?,
         None => Map::new(),
     };
     apply_flags(&mut changes, args)?;
@@ -282,4 +289,195 @@ fn apply_flags(changes: &mut Map<String, Value>, args: &UpdateArgs) -> Result<()
         changes.insert("status".into(), json!(s.as_str()));
     }
     Ok(())
+}
+
+/// One item of a bulk update: its id and the fields to change (flags applied on top).
+struct Planned {
+    id: String,
+    changes: Map<String, Value>,
+}
+
+/// `update --from FILE` without an ID: every object names its data source by "id". Everything
+/// that can be checked locally is, before the first request; then each item is read (GET) and
+/// written (PUT) on `--parallel` workers, as one batch.
+fn bulk(ctx: &Ctx, args: &UpdateArgs, path: &std::path::Path) -> Result<Outcome> {
+    let planned = bulk_plan(ctx, args, path)?;
+    let client = ctx.client()?;
+    // A new schema must exist: one schema list for the whole batch, and only when one is named.
+    if planned.iter().any(|p| p.changes.contains_key("schemaId")) {
+        let schemas = datasources::schemas(client)?;
+        for p in &planned {
+            if let Some(schema) = p.changes.get("schemaId").and_then(Value::as_str) {
+                mutation::check_schema_known(&schemas, schema)?;
+            }
+        }
+    }
+    if !args.yes && !args.write.dry_run && ctx.ui.can_prompt() {
+        ctx.ui.line(&format!(
+            "About to update {} data source(s).",
+            planned.len()
+        ));
+        if !ctx.ui.confirm("Apply?")? {
+            return Err(ctx.ui.cancelled());
+        }
+    }
+    let audit = ctx.audit(args.write.no_log || args.write.dry_run)?;
+    let explicit_nonce = args.fields.nonce.is_some();
+    let mut results: Vec<Option<Result<Value>>> = (0..planned.len()).map(|_| None).collect();
+    crate::pool::run(
+        &planned,
+        usize::from(args.parallel),
+        |p| {
+            let current = datasources::get(client, &p.id)?;
+            let mut changes = p.changes.clone();
+            let keep_nonce = changes
+                .get("nonce")
+                .is_some_and(|n| explicit_nonce || Some(n) != current.get("nonce"));
+            if !keep_nonce {
+                changes.insert("nonce".into(), json!(mutation::new_nonce()));
+            }
+            let body = mutation::put_body(&current, &changes)?;
+            if args.write.dry_run {
+                let request = Request {
+                    method: Method::Put,
+                    path: datasources::path(&p.id),
+                    body: Some(body),
+                };
+                return Ok(request.describe(client.base_url()));
+            }
+            let result = datasources::update(client, &p.id, &body);
+            audit.record("update", Some(&p.id), Some(&body), result.as_ref(), None);
+            Ok(result?.body)
+        },
+        |i, result| results[i] = Some(result),
+    );
+    let mut batch = Batch::new();
+    for (p, result) in planned.iter().zip(results.into_iter().flatten()) {
+        match result {
+            Ok(value) => batch.push(Item::Done(value)),
+            Err(e) => batch.push(Item::Failed(Failure::new(p.id.clone(), &e).labelled(&p.id))),
+        }
+    }
+    // Items finished out of order: failures are reported in input order, once all are in.
+    batch.report_failures(&ctx.ui);
+    let status = batch.status();
+    if args.write.dry_run {
+        let requests: Vec<Value> = batch.successes().cloned().collect();
+        return Ok(Outcome::json(Value::Array(requests)).with_exit(status));
+    }
+    let records: Vec<Value> = batch
+        .into_items()
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| bulk_record(index + 1, item))
+        .collect();
+    let table = Table {
+        columns: vec!["item", "result", "id", "status", "token expires"],
+        rows: records
+            .iter()
+            .map(|ds| {
+                let derived = &ds[datasource::DERIVED_KEY];
+                let failed = derived["result"] == "failed";
+                vec![
+                    Cell::from(derived["item"].to_string()),
+                    if failed {
+                        Cell::new("failed", Style::Bad)
+                    } else {
+                        Cell::new("updated", Style::Good)
+                    },
+                    Cell::from(datasource::text(ds, "id")),
+                    super::status_cell(ds),
+                    Cell::from(
+                        datasource::expires_at(ds)
+                            .map(crate::ui::timefmt::rfc3339)
+                            .unwrap_or_else(|| "-".into()),
+                    ),
+                ]
+            })
+            .collect(),
+    };
+    Ok(Outcome::new(Value::Array(records), View::Table(table)).with_exit(status))
+}
+
+/// The items of a bulk update, checked locally: each an object with a valid, unrepeated "id"
+/// and valid fields. An error names the item and nothing has been sent.
+fn bulk_plan(ctx: &Ctx, args: &UpdateArgs, path: &std::path::Path) -> Result<Vec<Planned>> {
+    let docs = input::read_json_documents(path)?;
+    if docs.is_empty() {
+        return Err(Error::usage(
+            "--from holds no data sources (an empty array)",
+        ));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut planned = Vec::new();
+    // Read once, and only when an item names its schema by name.
+    let mut schemas = None;
+    for (index, doc) in docs.into_iter().enumerate() {
+        let item = index + 1;
+        let Value::Object(map) = doc else {
+            return Err(Error::usage(format!(
+                "item {item}: expected a JSON object with \"id\" and the fields to change"
+            )));
+        };
+        let Some(id) = map.get("id").and_then(Value::as_str).map(str::to_string) else {
+            return Err(Error::usage(format!(
+                "item {item}: no \"id\": a bulk update names each data source by its id"
+            )));
+        };
+        datasources::check_id("data source", &id)
+            .map_err(|e| Error::usage(format!("item {item}: {e}")))?;
+        if !seen.insert(id.clone()) {
+            return Err(Error::usage(format!(
+                "item {item}: data source {id} appears twice in the input"
+            )));
+        }
+        let mut changes = mutation::writable_fields(&map);
+        apply_flags(&mut changes, args)?;
+        let place = |e: Error| Error::usage(format!("item {item} ({id}): {e}"));
+        super::ls::resolve_schema_name(ctx, &mut changes, &mut schemas).map_err(|e| match e {
+            Error::Usage(_) => place(e),
+            other => other,
+        })?;
+        if let Some(url) = changes.get("url").and_then(Value::as_str)
+            && let Some(w) = mutation::check_url(url).map_err(place)?
+        {
+            ctx.ui.warn(&format!("item {item} ({id}): {w}"));
+        }
+        if let Some(schema) = changes.get("schemaId").and_then(Value::as_str) {
+            mutation::check_schema_id(schema).map_err(place)?;
+        }
+        if let Some(v) = changes.get("tokenLifetimeMinutes") {
+            mutation::lifetime_from_json(v, "--from").map_err(place)?;
+        }
+        if let Some(status) = changes.get("status")
+            && status != "active"
+            && status != "disabled"
+        {
+            return Err(place(Error::usage(format!(
+                "status must be \"active\" or \"disabled\", not {status}"
+            ))));
+        }
+        planned.push(Planned { id, changes });
+    }
+    Ok(planned)
+}
+
+/// One entry of a bulk update's output: the updated data source with `byods: {item, result:
+/// "updated"}`, or `{id, byods: {item, result: "failed", error}}`.
+fn bulk_record(item: usize, result: Item<Value>) -> Value {
+    match result {
+        Item::Done(mut ds) => {
+            if let Value::Object(map) = &mut ds {
+                map.insert(
+                    datasource::DERIVED_KEY.into(),
+                    json!({"item": item, "result": "updated"}),
+                );
+            }
+            ds
+        }
+        Item::Failed(f) => json!({
+            "id": f.item,
+            datasource::DERIVED_KEY: {"item": item, "result": "failed", "error": f.message},
+        }),
+    }
 }

@@ -2,14 +2,16 @@
 //! knows which of them is a terminal, and applies `-q`/`-v`, output formats and the escaping of
 //! text that came from a server. Nothing outside this module writes to the terminal.
 //!
-//! `output` renders what commands return, `prompt` asks questions, `progress` draws the bulk-run
-//! bar, `jq` runs `--jq`, `timefmt` parses and shows durations and times.
+//! `output` renders what commands return, `stream` prints a long array item by item, `prompt`
+//! asks questions, `progress` draws the bulk-run bar, `jq` runs `--jq`, `timefmt` parses and shows
+//! durations and times.
 
 pub mod jq;
 mod menu;
 pub mod output;
 pub mod progress;
 pub mod prompt;
+pub mod stream;
 pub mod timefmt;
 
 use std::io::{IsTerminal, Write};

@@ -16,6 +16,7 @@ mod bad_input;
 mod check;
 mod crash;
 mod credentials;
+mod fleet;
 mod generated;
 mod hardening;
 mod help;

@@ -1,0 +1,644 @@
+//! Fleet scale: many organizations in one run (`--profiles`, `--all-profiles` on ls, extend and
+//! check), bulk update, parallel register, `delete --ignore-not-found`, and that bulk operations
+//! send exactly the requests they need (the sandbox request log proves it).
+
+use std::process::Output;
+
+use crate::common::{Env, stderr_text, stdout_json, stdout_text};
+use serde_json::{Value, json};
+
+fn ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        stdout_text(out),
+        stderr_text(out)
+    );
+}
+
+/// (method, path) of every request the sandbox logged, in order.
+fn calls(env: &Env) -> Vec<(String, String)> {
+    env.requests()
+        .iter()
+        .map(|r| {
+            (
+                r["method"].as_str().unwrap().to_string(),
+                r["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn count(calls: &[(String, String)], method: &str, path_prefix: &str) -> usize {
+    calls
+        .iter()
+        .filter(|(m, p)| m == method && p.starts_with(path_prefix))
+        .count()
+}
+
+fn ids(env: &Env) -> Vec<String> {
+    env.data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Three organizations, one sandbox each, and profiles a, b, c in the config file of the first
+/// (the "home"): each profile's credentials imported from its own sandbox and bound to its
+/// baseUrl. Returns the sandboxes in profile order.
+fn three_orgs() -> Vec<Env> {
+    let orgs: Vec<Env> = (0..3).map(|_| Env::start()).collect();
+    let home = &orgs[0];
+    for (profile, org) in ["a", "b", "c"].iter().zip(&orgs) {
+        let file = home.path().join(format!("{profile}-info.json"));
+        std::fs::write(&file, serde_json::to_string(&org.info).unwrap()).unwrap();
+        let out = home
+            .bare_cmd()
+            .args(["--profile", profile, "config", "import"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        ok(&out);
+        let out = home
+            .bare_cmd()
+            .args([
+                "--profile",
+                profile,
+                "config",
+                "set",
+                "baseUrl",
+                &org.base_url,
+            ])
+            .output()
+            .unwrap();
+        ok(&out);
+    }
+    for org in &orgs {
+        org.clear_requests();
+    }
+    orgs
+}
+
+/// Organization c refuses its data sources (403): its profile fails, a and b go on.
+fn fail_org(org: &Env) {
+    org.faults(json!({"fail": [{"pathPrefix": "/dataSources", "status": 403}]}));
+}
+
+#[test]
+fn ls_over_three_profiles_tags_items_and_survives_a_failing_org() {
+    let orgs = three_orgs();
+    fail_org(&orgs[2]);
+    // b lists its data sources but not its schemas: its warning names it.
+    orgs[1].faults(json!({"fail": [{"pathPrefix": "/dataSources/schemas", "status": 403}]}));
+    let out = orgs[0]
+        .bare_cmd()
+        .args(["ls", "--profiles", "a,b,c", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    // Each profile's credentials went to its own API only: every org saw its own listing once.
+    for org in &orgs {
+        let calls = calls(org);
+        assert_eq!(
+            count(&calls, "GET", "/v1/dataSources"),
+            2,
+            "list + schemas: {calls:?}"
+        );
+    }
+    let items = stdout_json(&out);
+    let items = items.as_array().unwrap();
+    for (profile, org) in ["a", "b"].iter().zip(&orgs) {
+        let mut listed: Vec<String> = items
+            .iter()
+            .filter(|i| i["profile"] == *profile)
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect();
+        listed.sort();
+        let mut expected = ids(org);
+        expected.sort();
+        assert_eq!(listed, expected, "profile {profile} lists its own org");
+    }
+    let failed: Vec<&Value> = items.iter().filter(|i| i["profile"] == "c").collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["result"], "failed");
+    assert!(
+        stderr_text(&out).contains("profile c:"),
+        "{}",
+        stderr_text(&out)
+    );
+    assert!(
+        stderr_text(&out).contains("warning: profile b: schema names unavailable"),
+        "{}",
+        stderr_text(&out)
+    );
+    // c's failed listing is said once, as its error (no warning about its schemas besides).
+    assert!(
+        !stderr_text(&out).contains("profile c: schema names unavailable"),
+        "{}",
+        stderr_text(&out)
+    );
+}
+
+#[test]
+fn check_over_three_profiles_aggregates_with_profile_labels() {
+    let orgs = three_orgs();
+    fail_org(&orgs[2]);
+    let prom = orgs[0].path().join("metrics/byods.prom");
+    let out = orgs[0]
+        .bare_cmd()
+        .args(["check", "--all-profiles", "--prometheus"])
+        .arg(&prom)
+        .output()
+        .unwrap();
+    // One status over all: c could not be checked, so UNKNOWN wins over a and b's CRITICAL.
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_text(&out));
+    let text = stdout_text(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("BYODS UNKNOWN - 3 profiles (1 unknown), 8 data sources"),
+        "{text}"
+    );
+    assert!(lines[0].contains("'profiles_unknown'=1;;;0"), "{text}");
+    assert!(
+        lines[1].starts_with("a: CRITICAL - 4 data sources"),
+        "{text}"
+    );
+    assert!(lines[2].starts_with("b: CRITICAL - "), "{text}");
+    assert!(lines[3].starts_with("c: UNKNOWN - "), "{text}");
+    let metrics = std::fs::read_to_string(&prom).unwrap();
+    assert!(
+        metrics.contains("byods_check_status{profile=\"a\"} 2\n"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("byods_check_status{profile=\"c\"} 3\n"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("byods_check_scrape_success{profile=\"c\"} 0\n"));
+    assert!(metrics.contains("byods_check_scrape_success{profile=\"b\"} 1\n"));
+    let a_samples = metrics
+        .lines()
+        .filter(|l| l.starts_with("byods_datasource_token_expiry_seconds{profile=\"a\",id="))
+        .count();
+    assert_eq!(a_samples, 4, "{metrics}");
+
+    // JSON: the same status, one entry per profile.
+    let out = orgs[0]
+        .bare_cmd()
+        .args(["check", "--profiles", "a,c", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let report = stdout_json(&out);
+    assert_eq!(report["state"], "UNKNOWN");
+    assert_eq!(report["profiles"][0]["profile"], "a");
+    assert_eq!(report["profiles"][0]["state"], "CRITICAL");
+    assert_eq!(report["profiles"][1]["state"], "UNKNOWN");
+}
+
+#[test]
+fn extend_over_profiles_extends_each_org_and_reports_the_failing_one() {
+    let orgs = three_orgs();
+    fail_org(&orgs[2]);
+    let out = orgs[0]
+        .bare_cmd()
+        // c first: its failure is the first in input order, so the exit status is its 4.
+        .args(["extend", "--all", "--profiles", "c,a,b", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(4)),
+        "{}",
+        stderr_text(&out)
+    );
+    let records = stdout_json(&out);
+    let records = records.as_array().unwrap();
+    for (profile, org) in ["a", "b"].iter().zip(&orgs) {
+        // (A token minted this very second cannot be outlived yet: "failed" is possible for
+        // the freshest one, so this counts records, not results.)
+        let listed = records.iter().filter(|r| r["profile"] == *profile).count();
+        assert_eq!(listed, 4, "{records:?}");
+        let calls = calls(org);
+        // The listing, then per data source the read under its lock (overlap check) and one
+        // PUT: no schema list.
+        assert_eq!(count(&calls, "PUT", "/v1/dataSources/"), 4);
+        assert_eq!(count(&calls, "GET", "/v1/dataSources/"), 4, "{calls:?}");
+        assert_eq!(count(&calls, "GET", "/v1/dataSources"), 5, "{calls:?}");
+        assert_eq!(
+            count(&calls, "GET", "/v1/dataSources/schemas"),
+            0,
+            "{calls:?}"
+        );
+    }
+    assert!(
+        records
+            .iter()
+            .any(|r| r["profile"] == "c" && r["result"] == "failed")
+    );
+    assert!(stderr_text(&out).contains("profile c:"));
+    assert_eq!(count(&calls(&orgs[2]), "PUT", "/"), 0);
+}
+
+#[test]
+fn profile_selection_is_checked_before_any_request() {
+    let orgs = three_orgs();
+    let home = &orgs[0];
+    /// Arguments, extra environment, what the message must say.
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            vec!["ls", "--profiles", "a,nope"],
+            vec![],
+            "no profile 'nope'",
+        ),
+        (
+            vec!["extend", "--all", "--profiles", "a,,b"],
+            vec![],
+            "empty profile name",
+        ),
+        (
+            vec![
+                "ls",
+                "--profiles",
+                "a",
+                "--base-url",
+                "http://127.0.0.1:9/v1",
+            ],
+            vec![],
+            "--base-url",
+        ),
+        (
+            vec!["extend", "--all-profiles", "--all"],
+            vec![("BYODS_TOKEN", "t")],
+            "BYODS_TOKEN",
+        ),
+        (
+            vec!["extend", "--profiles", "a", "some-id"],
+            vec![],
+            "not ids",
+        ),
+        (
+            // Neither a UUID nor a schema name (a name is looked up in the schema list).
+            vec!["ls", "--profiles", "a", "--schema", "no pe"],
+            vec![],
+            "invalid schema id or name",
+        ),
+    ];
+    for (args, vars, needle) in cases {
+        let mut c = home.bare_cmd();
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let out = c.args(&args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        assert!(
+            stderr_text(&out).contains(needle),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        assert!(stdout_text(&out).is_empty(), "{args:?}");
+    }
+    // check keeps its own contract: bad input is UNKNOWN (3), on stdout, still before any request.
+    for args in [
+        vec!["check", "--profiles", "a,nope"],
+        vec![
+            "check",
+            "--all-profiles",
+            "--warn-before",
+            "1h",
+            "--crit-before",
+            "2h",
+        ],
+    ] {
+        let out = home.bare_cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        assert!(
+            stdout_text(&out).starts_with("BYODS UNKNOWN - "),
+            "{args:?}"
+        );
+    }
+    for org in &orgs {
+        assert_eq!(org.requests(), Vec::<Value>::new(), "nothing sent");
+    }
+}
+
+#[test]
+fn extend_sends_exactly_the_requests_it_needs() {
+    let env = Env::start();
+    let all = ids(&env);
+    env.clear_requests();
+    // [1] has 55 minutes left: its new token surely outlives the old one.
+    ok(&env.cmd().args(["extend", &all[1]]).output().unwrap());
+    let expected = vec![
+        ("GET".to_string(), format!("/v1/dataSources/{}", all[1])),
+        ("PUT".to_string(), format!("/v1/dataSources/{}", all[1])),
+    ];
+    assert_eq!(calls(&env), expected, "extend ID: GET + PUT");
+
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--parallel", "8"])
+        .output()
+        .unwrap();
+    // 8 when a token minted this very second could not be outlived: the requests are the point.
+    assert!(
+        matches!(out.status.code(), Some(0 | 8)),
+        "{}",
+        stderr_text(&out)
+    );
+    let calls = calls(&env);
+    // The listing, then per data source the read under its lock and the PUT; no schema list.
+    assert_eq!(calls.len(), 1 + 2 * all.len(), "{calls:?}");
+    assert_eq!(calls[0], ("GET".into(), "/v1/dataSources".into()));
+}
+
+#[test]
+fn bulk_update_from_ndjson_in_parallel() {
+    let env = Env::start();
+    let all = ids(&env);
+    env.clear_requests();
+    let input = format!(
+        "{{\"id\":\"{}\",\"audience\":\"bulk-1\"}}\n{{\"id\":\"{}\",\"audience\":\"bulk-2\",\"tokenLifetimeMinutes\":60}}\n{{\"id\":\"{}\",\"status\":\"disabled\",\"errorMessage\":\"maintenance\"}}\n",
+        all[0], all[1], all[2]
+    );
+    let out = env
+        .cmd()
+        .args(["update", "--from", "-", "--parallel", "3"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    ok(&out);
+    let records = stdout_json(&out);
+    let records = records.as_array().unwrap();
+    assert_eq!(records.len(), 3);
+    for (i, r) in records.iter().enumerate() {
+        assert_eq!(r["id"], all[i].as_str(), "input order");
+        assert_eq!(r["byods"]["result"], "updated");
+    }
+    let calls = calls(&env);
+    assert_eq!(calls.len(), 6, "a GET and a PUT per item: {calls:?}");
+    assert_eq!(count(&calls, "PUT", "/v1/dataSources/"), 3);
+    let after = env.api_get(&format!("/dataSources/{}", all[1])).1;
+    assert_eq!(after["audience"], "bulk-2");
+    assert_eq!(after["tokenLifetimeMinutes"], 60);
+    assert_eq!(
+        env.api_get(&format!("/dataSources/{}", all[2])).1["status"],
+        "disabled"
+    );
+
+    // An array works too; a missing id fails its item only, with exit 5.
+    env.clear_requests();
+    let input = json!([{"id": all[0], "subject": "s"}, {"id": "0000-missing", "subject": "s"}]);
+    let out = env
+        .cmd()
+        .args(["update", "--from", "-"])
+        .write_stdin(input.to_string())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_text(&out));
+    let records = stdout_json(&out);
+    assert_eq!(records[0]["byods"]["result"], "updated");
+    assert_eq!(records[1]["byods"]["result"], "failed");
+    assert!(stderr_text(&out).contains("0000-missing"));
+}
+
+#[test]
+fn bulk_update_rejects_bad_input_before_any_request() {
+    let env = Env::start();
+    let all = ids(&env);
+    env.clear_requests();
+    let cases = [
+        (
+            format!("{{\"id\":\"{}\"}}\n{{\"audience\":\"x\"}}\n", all[0]),
+            "item 2: no \"id\"",
+        ),
+        (
+            format!("[{{\"id\":\"{}\"}}, 5]", all[0]),
+            "item 2: expected a JSON object",
+        ),
+        (
+            format!("{{\"id\":\"{0}\"}}\n{{\"id\":\"{0}\"}}\n", all[0]),
+            "appears twice",
+        ),
+        (
+            "{\"id\":\"a/b\"}".to_string(),
+            "item 1: invalid data source id",
+        ),
+        (
+            format!("{{\"id\":\"{}\",\"url\":\"ftp://x\"}}", all[0]),
+            "item 1",
+        ),
+        (
+            format!("{{\"id\":\"{}\",\"tokenLifetimeMinutes\":0}}", all[0]),
+            "item 1",
+        ),
+        (
+            format!("{{\"id\":\"{}\",\"status\":\"paused\"}}", all[0]),
+            "status must be",
+        ),
+        ("[]".to_string(), "no data sources"),
+        ("{broken".to_string(), "invalid JSON"),
+    ];
+    for (input, needle) in cases {
+        let out = env
+            .cmd()
+            .args(["update", "--from", "-", "--parallel", "4"])
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{input}: {}", stderr_text(&out));
+        assert!(
+            stderr_text(&out).contains(needle),
+            "{input}: {}",
+            stderr_text(&out)
+        );
+        assert!(stdout_text(&out).is_empty());
+    }
+    assert_eq!(env.requests(), Vec::<Value>::new(), "nothing was sent");
+}
+
+#[test]
+fn bulk_register_in_parallel_sends_one_post_per_item() {
+    let env = Env::start();
+    env.clear_requests();
+    let input: String = (0..6)
+        .map(|i| format!("{{\"url\":\"https://bulk.example/{i}\"}}\n"))
+        .collect();
+    let out = env
+        .cmd()
+        .args(["register", "--from", "-", "--parallel", "4"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    ok(&out);
+    let records = stdout_json(&out);
+    let urls: Vec<&str> = records
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["url"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = (0..6)
+        .map(|i| format!("https://bulk.example/{i}"))
+        .collect();
+    assert_eq!(urls, expected, "input order");
+    let calls = calls(&env);
+    // The schema list and the listing (duplicate check), then one POST each.
+    assert_eq!(calls.len(), 2 + 6, "{calls:?}");
+    assert_eq!(count(&calls, "POST", "/v1/dataSources"), 6);
+
+    let out = env
+        .cmd()
+        .args(["register", "--from", "-", "--parallel", "0"])
+        .write_stdin("{}")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn delete_ignore_not_found_makes_a_repeated_delete_succeed() {
+    let env = Env::start();
+    let all = ids(&env);
+    ok(&env
+        .cmd()
+        .args(["delete", "--yes", &all[0]])
+        .output()
+        .unwrap());
+    env.clear_requests();
+
+    // Without the flag an already-deleted id is a failure (exit 5) ...
+    let out = env
+        .cmd()
+        .args(["delete", "--yes", &all[0], &all[1]])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_text(&out));
+    assert_eq!(calls(&env).len(), 2, "one DELETE each");
+
+    // ... with it, it is reported as absent and the run succeeds.
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args([
+            "delete",
+            "--yes",
+            "--ignore-not-found",
+            "--parallel",
+            "3",
+            &all[0],
+            &all[1],
+            &all[2],
+        ])
+        .output()
+        .unwrap();
+    ok(&out);
+    let records = stdout_json(&out);
+    assert_eq!(records[0]["result"], "absent");
+    assert_eq!(records[1]["result"], "absent");
+    assert_eq!(records[2]["result"], "deleted");
+    let calls = calls(&env);
+    assert_eq!(calls.len(), 3, "exactly one DELETE per id: {calls:?}");
+    assert!(calls.iter().all(|(m, _)| m == "DELETE"));
+
+    // A dry run leaves the absent ones out.
+    let out = env
+        .cmd()
+        .args([
+            "delete",
+            "--dry-run",
+            "--ignore-not-found",
+            &all[0],
+            &all[3],
+        ])
+        .output()
+        .unwrap();
+    ok(&out);
+    let requests = stdout_json(&out);
+    assert_eq!(requests.as_array().unwrap().len(), 1, "{requests}");
+}
+
+#[test]
+fn keepalive_script_runs_one_shard_of_profiles() {
+    let orgs = three_orgs();
+    let home = &orgs[0];
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/byods-keepalive");
+    let metrics = home.path().join("shard.prom");
+    let out = home
+        .cmd_for(script.to_str().unwrap())
+        .env_remove("BYODS_TOKEN")
+        .env_remove("BYODS_BASE_URL")
+        .env("BYODS_BIN", crate::common::bin())
+        .env("BYODS_PROFILES", "a,b")
+        .env("BYODS_EXTEND_WITHIN", "2h")
+        .env("BYODS_PROMETHEUS_FILE", &metrics)
+        .output()
+        .unwrap();
+    ok(&out);
+    let lines: Vec<Value> = stdout_text(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 8, "four data sources in each of a and b");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["profile"] == "a" || l["profile"] == "b")
+    );
+    assert!(orgs[2].requests().is_empty(), "c is another shard");
+    let metrics = std::fs::read_to_string(&metrics).unwrap();
+    assert!(
+        metrics.contains("byods_check_status{profile=\"b\"}"),
+        "{metrics}"
+    );
+}
+
+#[test]
+fn streamed_ls_prints_every_page_as_json_and_ndjson() {
+    let env = Env::start_with(&["--page-size", "3"]);
+    // The sandbox's four demo data sources, over two pages (the harness reads the first only).
+    let first_page = ids(&env);
+    assert_eq!(first_page.len(), 3);
+    env.clear_requests();
+    let out = env.cmd().args(["ls", "--json"]).output().unwrap();
+    ok(&out);
+    let mut listed: Vec<String> = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(first_page.iter().all(|id| listed.contains(id)));
+    listed.sort();
+    listed.dedup();
+    assert_eq!(listed.len(), 4, "every page, each data source once");
+    let calls = calls(&env);
+    // Four schemas and four data sources: two pages each.
+    assert_eq!(
+        count(&calls, "GET", "/v1/dataSources/schemas"),
+        2,
+        "{calls:?}"
+    );
+    assert_eq!(calls.len(), 2 + 2, "{calls:?}");
+
+    let out = env.cmd().args(["ls", "-o", "ndjson"]).output().unwrap();
+    ok(&out);
+    let lines: Vec<Value> = stdout_text(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines
+            .iter()
+            .all(|d| d["byods"]["tokenExpiresAt"].is_string())
+    );
+}
