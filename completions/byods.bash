@@ -67,6 +67,9 @@ _byods() {
             byods,man)
                 cmd="byods__subcmd__man"
                 ;;
+            byods,menu)
+                cmd="byods__subcmd__menu"
+                ;;
             byods,register)
                 cmd="byods__subcmd__register"
                 ;;
@@ -208,6 +211,9 @@ _byods() {
             byods__subcmd__help,man)
                 cmd="byods__subcmd__help__subcmd__man"
                 ;;
+            byods__subcmd__help,menu)
+                cmd="byods__subcmd__help__subcmd__menu"
+                ;;
             byods__subcmd__help,register)
                 cmd="byods__subcmd__help__subcmd__register"
                 ;;
@@ -320,7 +326,7 @@ _byods() {
 
     case "${cmd}" in
         byods)
-            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help"
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version ls list get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda menu help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1698,7 +1704,7 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help)
-            opts="ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda help"
+            opts="ls get schemas register update extend delete log export apply check jwt token auth config sandbox completions man doctor lambda menu help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2110,20 @@ _byods() {
             return 0
             ;;
         byods__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__help__subcmd__menu)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2654,6 +2674,56 @@ _byods() {
             return 0
             ;;
         byods__subcmd__man)
+            opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json ndjson table wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        byods__subcmd__menu)
             opts="-o -q -v -h -V --profile --base-url --output --no-headers --json --jq --quiet --verbose --timeout --color --no-input --sandbox --token-file --store --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

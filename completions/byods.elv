@@ -60,6 +60,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand man 'Write man pages to a directory'
             cand doctor 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
             cand lambda 'Run as an AWS Lambda custom runtime: each invocation runs the keepalive'
+            cand menu 'Guided loop for a person at a terminal: list, view, update, register, extend, delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'byods;ls'= {
@@ -1097,6 +1098,29 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'byods;menu'= {
+            cand --profile 'Configuration profile to use'
+            cand --base-url 'Webex API base URL [default: https://webexapis.com/v1]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --jq 'Filter JSON output with a jq program; strings are printed raw; @csv and @tsv included; with -o ndjson it runs on each line'
+            cand --timeout 'Overall timeout for one HTTP request, in seconds [default: 30]'
+            cand --color 'When to use colours (NO_COLOR is respected)'
+            cand --token-file 'Read the bearer token from FILE (''-'' for stdin) instead of the credential chain'
+            cand --store 'Credential store URI: file:[PATH] (default), env:[PREFIX], exec:COMMAND or aws-sm:SECRET (see `byods token --help`)'
+            cand --no-headers 'Tables without their header line (for scripts reading columns)'
+            cand --json 'Same as --output json (and wins over BYODS_OUTPUT)'
+            cand -q 'Print no messages on stderr, only errors'
+            cand --quiet 'Print no messages on stderr, only errors'
+            cand -v 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --verbose 'Trace HTTP requests on stderr (secrets redacted)'
+            cand --no-input 'Never prompt; fail with exit 2 where input would be needed'
+            cand --sandbox 'Run against a built-in Webex API emulator (state kept in the user''s state dir)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'byods;help'= {
             cand ls 'List data sources'
             cand get 'Show one or more data sources with their decoded JWS claims'
@@ -1118,6 +1142,7 @@ set edit:completion:arg-completer[byods] = {|@words|
             cand man 'Write man pages to a directory'
             cand doctor 'Check configuration, credentials, clock, key set, TLS and data source URLs, with fixes'
             cand lambda 'Run as an AWS Lambda custom runtime: each invocation runs the keepalive'
+            cand menu 'Guided loop for a person at a terminal: list, view, update, register, extend, delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'byods;help;ls'= {
@@ -1207,6 +1232,8 @@ set edit:completion:arg-completer[byods] = {|@words|
         &'byods;help;doctor'= {
         }
         &'byods;help;lambda'= {
+        }
+        &'byods;help;menu'= {
         }
         &'byods;help;help'= {
         }

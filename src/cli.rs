@@ -209,7 +209,27 @@ pub enum Command {
     /// Run as an AWS Lambda custom runtime: each invocation runs the keepalive
     #[command(after_long_help = crate::commands::LAMBDA_HELP)]
     Lambda,
+    /// Guided loop for a person at a terminal: list, view, update, register, extend, delete
+    #[command(long_about = MENU_HELP)]
+    Menu,
 }
+
+pub const MENU_HELP: &str = "\
+The original tool's interactive menu, on byods' own commands: the data source list (status, \
+audience, schema, expiry), then view one, update it field by field (current values as defaults), \
+register a new one (guided, with a new nonce), quick extend a token (lifetime prompt, the data \
+source's own by default), delete with confirmation, refresh, quit. Each action runs the \
+scriptable command (get, update, register, extend, delete), with its checks, confirmation, \
+audit log entry and output.
+
+Keys: arrows or j/k move, Enter chooses, Esc or q goes back (quits at the top), Ctrl-C leaves at \
+once (exit 130). Needs a terminal on stdin and stdout: otherwise, or with --no-input, it exits 2 \
+and sends nothing. `byods` with no arguments prints help; the menu is only ever this command.
+
+Examples:
+  byods menu                  # against the configured profile
+  byods --sandbox menu        # try it against the built-in emulator
+  byods --profile prod menu";
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
@@ -655,7 +675,8 @@ pub struct RegisterArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// Data source id
+    /// Data source id. With no other flags, on a terminal: asks for each field in turn, the
+    /// current values as defaults (as `byods menu` does)
     #[arg(value_name = "ID")]
     pub id: String,
     #[command(flatten)]

@@ -39,6 +39,9 @@ pub struct ApiError {
     pub message: String,
     pub descriptions: Vec<String>,
     pub tracking_id: Option<String>,
+    /// The OAuth `error` code (RFC 6749 §5.2: `slow_down`, `invalid_grant`...), kept apart because
+    /// Webex puts its own words in `message`.
+    pub oauth_error: Option<String>,
 }
 
 /// How a run ends. The contract documented in the README and man page; `code` is the one place
@@ -91,6 +94,15 @@ impl From<ExitStatus> for std::process::ExitCode {
 }
 
 impl ApiError {
+    /// True when the answer's OAuth `error` code (or, from a server that sends no code, its
+    /// message) is `code`.
+    pub fn has_oauth_error(&self, code: &str) -> bool {
+        match &self.oauth_error {
+            Some(c) => c == code,
+            None => self.message.contains(code),
+        }
+    }
+
     pub fn exit_status(&self) -> ExitStatus {
         match self.status {
             401 | 403 => ExitStatus::Auth,

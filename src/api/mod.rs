@@ -603,7 +603,9 @@ fn api_error(
     let mut message = String::new();
     let mut descriptions = Vec::new();
     let mut tracking_id = header_tracking_id;
+    let mut oauth_error = None;
     if let Some(Value::Object(map)) = &parsed {
+        oauth_error = map.get("error").and_then(Value::as_str).map(str::to_string);
         if let Some(m) = map.get("message").and_then(Value::as_str) {
             message = m.to_string();
         }
@@ -645,6 +647,7 @@ fn api_error(
         message,
         descriptions,
         tracking_id,
+        oauth_error,
     }
 }
 
@@ -750,6 +753,18 @@ mod tests {
         );
         assert_eq!(e.message, "invalid_grant: expired");
         assert_eq!(e.tracking_id.as_deref(), Some("T"));
+        assert!(e.has_oauth_error("invalid_grant"));
+        // Webex sends its own `message` with the OAuth code: the code is still recognised.
+        let e = api_error(
+            Method::Post,
+            "u",
+            400,
+            &h,
+            r#"{"error":"slow_down","error_description":"wait","message":"wait"}"#,
+            None,
+        );
+        assert_eq!(e.message, "wait");
+        assert!(e.has_oauth_error("slow_down") && !e.has_oauth_error("invalid_grant"));
         let e = api_error(Method::Get, "u", 502, &h, "", None);
         assert_eq!(e.message, "Bad Gateway");
         let e = api_error(Method::Get, "u", 500, &h, "<html>oops</html>", None);

@@ -25,7 +25,7 @@ const SERVICE: &str = "secretsmanager";
 /// Pauses before the retries of a call that failed transiently (short: a Lambda has minutes).
 const RETRY_PAUSES: [Duration; 2] = [Duration::from_millis(100), Duration::from_millis(400)];
 /// Read-back rounds before giving up on a secret other writers keep replacing.
-const MAX_WRITE_ROUNDS: usize = 5;
+const MAX_WRITE_ROUNDS: usize = 8;
 
 pub struct AwsSmStore {
     secret_id: String,
@@ -512,7 +512,15 @@ impl Store for AwsSmStore {
 
     fn save(&self, secrets: &Secrets) -> Result<()> {
         let base = self.base.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        for _ in 0..MAX_WRITE_ROUNDS {
+        for round in 0..MAX_WRITE_ROUNDS {
+            if round > 0 {
+                // Writers that collided back off by different amounts, so one of them wins the
+                // next round instead of all of them overwriting each other again.
+                let jitter = u64::from(uuid::Uuid::new_v4().as_bytes()[0]);
+                std::thread::sleep(std::time::Duration::from_millis(
+                    (20 + jitter) * round as u64,
+                ));
+            }
             let (current, _) = self.read()?;
             let merged = merge_into(&current, secrets, base.as_ref());
             if merged == current {

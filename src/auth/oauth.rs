@@ -176,10 +176,10 @@ pub fn device_poll(
     let url = http.url("/device/token");
     match http.send_with(Method::Post, &url, &Body::Form(&form), None) {
         Ok(r) => parse_tokens(&r.body, "device authorization").map(DevicePoll::Approved),
-        Err(Error::Api(e)) if e.status == 428 || e.message.contains("authorization_pending") => {
+        Err(Error::Api(e)) if e.status == 428 || e.has_oauth_error("authorization_pending") => {
             Ok(DevicePoll::Pending)
         }
-        Err(Error::Api(e)) if e.message.contains("slow_down") => Ok(DevicePoll::SlowDown),
+        Err(Error::Api(e)) if e.has_oauth_error("slow_down") => Ok(DevicePoll::SlowDown),
         Err(e) => Err(e),
     }
 }

@@ -548,6 +548,16 @@ fn export_and_apply() {
 }
 
 #[test]
+fn menu_takes_no_arguments() {
+    assert!(matches!(parse(&["menu"]).command, Command::Menu));
+    assert!(matches!(
+        parse(&["--sandbox", "menu"]).command,
+        Command::Menu
+    ));
+    assert!(refused(&["menu", "x"]).contains("unexpected argument"));
+}
+
+#[test]
 fn output_and_habit_flags() {
     let cli = parse(&["ls", "-o", "wide", "--no-headers"]);
     assert_eq!(cli.global.output, Some(OutputFormat::Wide));

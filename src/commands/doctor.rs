@@ -16,8 +16,8 @@ pub const DOCTOR_LIMITS: &str = "\
 What doctor cannot know: the scopes of a token (Webex reports them only when minting it, and byods \
 does not keep them: a 403 from the API is the sign of a missing scope); whether Webex can reach a \
 data source URL (doctor only resolves its host from this machine, and skips that against the \
-sandbox, whose URLs are examples); the clock skew when the API sends no Date header (the sandbox \
-does not); TLS trust of a plain-http loopback API (no TLS is used).";
+sandbox, whose URLs are examples); the clock skew when the API sends no Date header; TLS trust of \
+a plain-http loopback API (no TLS is used).";
 
 /// How far the local clock may be from the API's before tokens are judged wrongly (`iat`, `exp`).
 const MAX_SKEW_SECS: i64 = 60;
@@ -286,6 +286,9 @@ fn check_api(ctx: &Ctx, store_ok: bool, findings: &mut Vec<Finding>) -> bool {
                 Error::Api(api) if api.status == 403 => {
                     "authorize the service app in Control Hub, with the spark-admin:datasource scopes"
                 }
+                Error::Transient(m) if m.to_lowercase().contains("certificate") => {
+                    "if a proxy inspects TLS, name its CA with SSL_CERT_FILE=FILE or SSL_CERT_DIR=DIR"
+                }
                 Error::Transient(_) => "check the network, proxies (HTTPS_PROXY) and --base-url",
                 Error::Config(_) | Error::Usage(_) => "fix the setting the message names",
                 _ => "",
@@ -418,7 +421,7 @@ fn check_key_set(ctx: &Ctx, region: &str) -> Finding {
     }
 }
 
-/// Which TLS roots are trusted.
+/// Which TLS roots are trusted: the system store, or what `SSL_CERT_FILE`/`SSL_CERT_DIR` name.
 fn check_tls(ctx: &Ctx) -> Finding {
     let base = ctx.base_url().unwrap_or_default();
     if base.starts_with("http://") {
@@ -429,28 +432,14 @@ fn check_tls(ctx: &Ctx) -> Finding {
             "",
         );
     }
-    let ignored = ["SSL_CERT_FILE", "SSL_CERT_DIR"]
-        .iter()
-        .filter(|v| std::env::var_os(v).is_some())
-        .copied()
-        .collect::<Vec<_>>();
-    if ignored.is_empty() {
-        finding(
-            "tls",
-            Status::Pass,
-            "the bundled Mozilla (webpki) roots; the system store is not used",
-            "",
-        )
-    } else {
-        finding(
+    match crate::api::tls::roots_in_use() {
+        (roots, true) => finding("tls", Status::Pass, roots, ""),
+        (roots, false) => finding(
             "tls",
             Status::Warn,
-            format!(
-                "{} is set but not used: byods trusts the bundled Mozilla (webpki) roots only",
-                ignored.join(", ")
-            ),
-            "a TLS-intercepting proxy's CA cannot be added; connect without interception",
-        )
+            roots,
+            "point SSL_CERT_FILE at a PEM bundle (or SSL_CERT_DIR at a directory of PEM files)",
+        ),
     }
 }
 

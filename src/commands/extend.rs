@@ -226,7 +226,11 @@ fn table(records: &[Value]) -> Table {
                         r["gainedSeconds"]
                             .as_i64()
                             .filter(|g| *g != 0)
-                            .map(|g| format!("+{}", timefmt::humanize(g)))
+                            // A shorter --lifetime can lose time: humanize drops the sign.
+                            .map(|g| {
+                                let sign = if g < 0 { "-" } else { "+" };
+                                format!("{sign}{}", timefmt::humanize(g))
+                            })
                             .unwrap_or_else(|| "-".into()),
                     ),
                     Cell::from(

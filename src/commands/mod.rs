@@ -16,6 +16,7 @@ mod lambda;
 mod log;
 mod ls;
 mod man;
+mod menu;
 mod register;
 mod sandbox;
 mod schemas;
@@ -56,6 +57,7 @@ pub fn run(ctx: &Ctx, command: &Command) -> Result<Outcome> {
         Command::Lambda => lambda::run(ctx),
         Command::Export(args) => export::run(ctx, args),
         Command::Apply(args) => apply::run(ctx, args),
+        Command::Menu => menu::run(ctx),
     }
 }
 

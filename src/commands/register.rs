@@ -276,6 +276,11 @@ fn ask_missing(ui: &Ui, doc: &mut Map<String, Value>, schemas: &[Value]) -> Resu
             doc.insert(name.into(), json!(ui.ask(label, Some(default))?));
         }
     }
+    if !doc.contains_key("nonce") {
+        // As the original asks; Enter takes the fresh UUID offered.
+        let fresh = mutation::new_nonce();
+        doc.insert("nonce".into(), json!(ui.ask("Nonce", Some(&fresh))?));
+    }
     if !doc.contains_key("tokenLifetimeMinutes") {
         let default = mutation::DEFAULT_LIFETIME.to_string();
         let minutes = ui.ask_valid(

@@ -9,13 +9,39 @@ use crate::datasource;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::mutation::{self, Request};
-use crate::ui::{Cell, Outcome, View};
+use crate::ui::{Cell, Outcome, Ui, View};
 
 pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     datasources::check_id("data source", &args.id)?;
+    // No flags on a terminal: ask field by field instead of refusing.
+    if nothing_given(args) && ctx.ui.can_prompt() {
+        let client = ctx.client()?;
+        let current = datasources::get(client, &args.id)?;
+        let schemas = datasources::schemas(client)?;
+        let Some(changes) = guided_changes(&ctx.ui, &current, &schemas)? else {
+            return Err(ctx.ui.cancelled());
+        };
+        if changes.is_empty() {
+            ctx.ui.info("nothing changed: nothing was sent");
+            return Ok(Outcome::nothing());
+        }
+        return send(ctx, client, args, current, changes);
+    }
     let changes = local_changes(ctx, args)?;
     let client = ctx.client()?;
-    let (before, body) = plan(client, args, changes)?;
+    let current = datasources::get(client, &args.id)?;
+    send(ctx, client, args, current, changes)
+}
+
+/// Plan → dry run or confirm → PUT → view, for changes from flags, --from or the guided prompts.
+fn send(
+    ctx: &Ctx,
+    client: &Client,
+    args: &UpdateArgs,
+    current: Value,
+    changes: Map<String, Value>,
+) -> Result<Outcome> {
+    let (before, body) = plan(client, args, current, changes)?;
     if args.write.dry_run {
         let request = Request {
             method: Method::Put,
@@ -39,6 +65,121 @@ pub fn run(ctx: &Ctx, args: &UpdateArgs) -> Result<Outcome> {
     Ok(view(&args.id, &before, &body, result?.body))
 }
 
+fn nothing_given(args: &UpdateArgs) -> bool {
+    let f = &args.fields;
+    args.from.is_none()
+        && args.status.is_none()
+        && args.error_message.is_none()
+        && f.url.is_none()
+        && f.schema.is_none()
+        && f.audience.is_none()
+        && f.subject.is_none()
+        && f.nonce.is_none()
+        && f.lifetime.is_none()
+}
+
+/// The guided update: each writable field in turn with its current value as the default (Enter
+/// keeps it). Returns only the fields that changed; None when input ended.
+fn guided_changes(
+    ui: &Ui,
+    current: &Value,
+    schemas: &[Value],
+) -> Result<Option<Map<String, Value>>> {
+    let now = mutation::put_body(current, &Map::new()).unwrap_or_else(|_| current.clone());
+    let text = |k: &str| now[k].as_str().unwrap_or_default().to_string();
+    let mut changes = Map::new();
+    let changed = |changes: &mut Map<String, Value>, key: &str, new: Value| {
+        if now.get(key) != Some(&new) {
+            changes.insert(key.into(), new);
+        }
+    };
+    ui.line(&format!(
+        "Updating data source {} (Enter keeps the value in brackets; a new nonce is generated):",
+        datasource::text(current, "id")
+    ));
+    let Some(url) = ui.edit("URL", Some(&text("url")), |a| {
+        mutation::check_url(a).map_err(|e| e.to_string())?;
+        Ok(a.to_string())
+    })?
+    else {
+        return Ok(None);
+    };
+    changed(&mut changes, "url", json!(url));
+    if !schemas.is_empty() {
+        let mut options: Vec<String> = schemas
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}  {} — {}",
+                    datasource::text(s, "id"),
+                    datasource::text(s, "serviceType"),
+                    datasource::text(s, "description")
+                )
+            })
+            .collect();
+        let schema_now = text("schemaId");
+        let position = schemas.iter().position(|s| s["id"] == schema_now.as_str());
+        // A schema the list lacks stays choosable as it is.
+        let default = position.unwrap_or_else(|| {
+            options.push(format!("{schema_now}  (current, not in the schema list)"));
+            options.len() - 1
+        });
+        let Some(picked) = ui.pick("Schema", &options, default)? else {
+            return Ok(None);
+        };
+        let schema = schemas
+            .get(picked)
+            .map(|s| s["id"].clone())
+            .unwrap_or_else(|| json!(schema_now));
+        changed(&mut changes, "schemaId", schema);
+    }
+    for (key, label) in [("audience", "Audience"), ("subject", "Subject")] {
+        let Some(value) = ui.edit(label, Some(&text(key)), |a| {
+            if a.is_empty() {
+                Err("a value is required".to_string())
+            } else {
+                Ok(a.to_string())
+            }
+        })?
+        else {
+            return Ok(None);
+        };
+        changed(&mut changes, key, json!(value));
+    }
+    let lifetime = now["tokenLifetimeMinutes"].to_string();
+    let Some(minutes) = ui.edit(
+        "Token lifetime in minutes",
+        Some(&lifetime),
+        mutation::parse_lifetime_arg,
+    )?
+    else {
+        return Ok(None);
+    };
+    changed(&mut changes, "tokenLifetimeMinutes", json!(minutes));
+    let statuses = ["active".to_string(), "disabled".to_string()];
+    let status_now = usize::from(text("status") == "disabled");
+    let Some(status) = ui.pick("Status", &statuses, status_now)? else {
+        return Ok(None);
+    };
+    changed(&mut changes, "status", json!(statuses[status]));
+    if status == 1 {
+        let message_now = text("errorMessage");
+        let default = (!message_now.is_empty()).then_some(message_now.as_str());
+        let Some(message) = ui.edit("Error message (why it is disabled)", default, |a| {
+            if a.is_empty() {
+                Err("disabling requires a message".to_string())
+            } else {
+                Ok(a.to_string())
+            }
+        })?
+        else {
+            return Ok(None);
+        };
+        changed(&mut changes, "errorMessage", json!(message));
+    }
+    Ok(Some(changes))
+}
+
 /// The changes from --from and the flags, checked without the API.
 fn local_changes(ctx: &Ctx, args: &UpdateArgs) -> Result<Map<String, Value>> {
     let mut changes = match &args.from {
@@ -49,7 +190,8 @@ fn local_changes(ctx: &Ctx, args: &UpdateArgs) -> Result<Map<String, Value>> {
     super::ls::resolve_schema_name(ctx, &mut changes, &mut None)?;
     if args.from.is_none() && changes.is_empty() && args.fields.nonce.is_none() {
         return Err(Error::usage(
-            "nothing to change: give a field flag (--url, --status, ...) or --from FILE; \
+            "nothing to change: give a field flag (--url, --status, ...) or --from FILE \
+             (on a terminal, `byods update ID` alone asks field by field); \
              to renew the token only, use `byods extend`",
         ));
     }
@@ -72,9 +214,9 @@ fn local_changes(ctx: &Ctx, args: &UpdateArgs) -> Result<Map<String, Value>> {
 fn plan(
     client: &Client,
     args: &UpdateArgs,
+    current: Value,
     mut changes: Map<String, Value>,
 ) -> Result<(Value, Value)> {
-    let current = datasources::get(client, &args.id)?;
     // A nonce copied from `byods get` output is the current one: renew it unless it was changed.
     let keep_nonce = changes
         .get("nonce")

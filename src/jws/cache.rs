@@ -257,6 +257,7 @@ fn fetch_jwks(url: &str, fetch: Fetch<'_>) -> Result<(Jwks, Value)> {
                 message: "cannot fetch the key set (JWKS)".into(),
                 descriptions: Vec::new(),
                 tracking_id: None,
+                oauth_error: None,
             })));
         }
     }

@@ -6,6 +6,7 @@
 //! bar, `jq` runs `--jq`, `timefmt` parses and shows durations and times.
 
 pub mod jq;
+mod menu;
 pub mod output;
 pub mod progress;
 pub mod prompt;

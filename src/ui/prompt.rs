@@ -1,5 +1,6 @@
 //! Questions for a person at a terminal. Prompts go to stderr, answers are read from stdin line by
-//! line. Only asked when `Ui::can_prompt` says so.
+//! line (edited with dialoguer at a real terminal, see `menu.rs`). Only asked when `Ui::can_prompt`
+//! says so.
 
 use super::Ui;
 use crate::error::{Error, ExitStatus, Result};
@@ -12,6 +13,14 @@ impl Ui {
     }
 
     fn read_answer(&self, prompt: &str) -> Result<String> {
+        // At a real terminal the line is edited with dialoguer (the same prompt text), so Ctrl-C
+        // leaves with 130 and the terminal restored rather than dying mid-line.
+        if let Some(answer) = self.edit_line(prompt.trim_end().trim_end_matches(':'))? {
+            return match answer {
+                Some(text) => Ok(text.trim().to_string()),
+                None => Err(self.cancelled()),
+            };
+        }
         self.write_stderr(prompt);
         match self.read_line()? {
             Some(line) => Ok(line.trim().to_string()),
@@ -106,17 +115,24 @@ impl Ui {
 }
 
 /// One line typed at the terminal with echo off.
-#[allow(unsafe_code)]
 fn hidden_line(what: &str) -> std::io::Result<String> {
     // rpassword turns echo off and, on Ctrl-C, raises SIGINT before it turns echo back on: the
     // default action would end byods with the user's terminal left silent. Ignore SIGINT for
     // the prompt, let rpassword restore the terminal, then report the interruption.
+    with_sigint_ignored(|| rpassword::prompt_password(format!("{what} (input hidden): ")))
+}
+
+/// Runs `f` with SIGINT ignored, for prompt libraries that put the terminal in raw mode and raise
+/// SIGINT on Ctrl-C after restoring it (rpassword, console): the caller then sees an
+/// `Interrupted` error and can leave cleanly instead of dying with the terminal half set up.
+#[allow(unsafe_code)]
+pub(super) fn with_sigint_ignored<T>(f: impl FnOnce() -> T) -> T {
     // SAFETY: installing SIG_IGN and reinstalling the previous disposition of SIGINT is
     // async-signal-safe and touches no Rust state.
     let previous = unsafe { libc::signal(libc::SIGINT, libc::SIG_IGN) };
-    let answer = rpassword::prompt_password(format!("{what} (input hidden): "));
+    let result = f();
     unsafe { libc::signal(libc::SIGINT, previous) };
-    answer
+    result
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Crash safety (issue 9): `kill -9` at random moments during `token refresh` and `config set`
 //! (store and config writes). After every kill the store and the config still parse; after the
 //! loop the next command authenticates and no temp copy of a secret is left behind.
-//! Rounds: `BYODS_KILLTEST_ROUNDS` (default 150 for CI: 50-70 kills; `scripts/killtest` runs 500).
+//! Rounds: `BYODS_KILLTEST_ROUNDS` (default 150 for CI: 60-125 kills by the machine's speed; `scripts/killtest` runs 500).
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;

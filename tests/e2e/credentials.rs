@@ -797,6 +797,37 @@ fn auth_login_device_grant_polls_until_approved() {
     assert!(env.requests().is_empty());
 }
 
+/// RFC 8628 `slow_down`: the poll is not an error; the interval grows by 5 s for that poll and
+/// every later one (the harness's wait scale shortens the real sleeps).
+#[test]
+fn auth_login_device_grant_obeys_slow_down() {
+    let env = Env::start();
+    setup_integration(&env);
+    env.faults(serde_json::json!({"deviceSlowDown": 2}));
+    env.clear_requests();
+    let out = chain_cmd(&env)
+        .args(["auth", "login", "--device", "--no-browser"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert!(out.status.success(), "{err}");
+    let statuses: Vec<u64> = posts(&env, "/v1/device/token")
+        .iter()
+        .map(|r| r["status"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![400, 400, 428, 200],
+        "slowed down twice, pending once, then approved"
+    );
+    // The sandbox's interval is 1 s: 6 s after the first slow_down, 11 s after the second.
+    assert!(err.contains("every 6 s now"), "{err}");
+    assert!(err.contains("every 11 s now"), "{err}");
+    assert!(!err.contains("refused"), "{err}");
+    let stored = stored(&env);
+    assert!(stored["oauthAccessToken"].is_string() && stored["oauthRefreshToken"].is_string());
+}
+
 #[test]
 fn secrets_typed_at_a_terminal_are_not_echoed() {
     let env = Env::start();

@@ -832,9 +832,14 @@ fn files_under(dir: &std::path::Path, skip: &std::path::Path, found: &mut Vec<st
 fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
     let env = Env::start();
     use_credential_chain(&env);
+    // Under umask 000, so a file left to the default mode would be world-writable: the mode check
+    // at the end can only pass because byods sets each one.
     let chain = || {
-        let mut c = env.bare_cmd();
-        c.env("BYODS_BASE_URL", &env.base_url);
+        let mut c = env.cmd_for("sh");
+        c.env_remove("BYODS_TOKEN")
+            .arg("-c")
+            .arg("umask 000 && exec \"$0\" \"$@\"")
+            .arg(common::bin());
         c
     };
     // Mint and store service app tokens, so the store holds every kind of secret.
@@ -849,9 +854,24 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         .filter(|(k, _)| !k.ends_with("ExpiresAt"))
         .filter_map(|(_, v)| v.as_str().map(str::to_string))
         .collect();
+    let profile = &stored["profiles"]["default"];
+    // Each kind the issue names is in the scan: client secrets, the PAT, the integration's refresh
+    // token and the minted service app access and refresh tokens.
+    for key in [
+        "clientSecret",
+        "personalAccessToken",
+        "oauthClientSecret",
+        "oauthRefreshToken",
+        "accessToken",
+        "refreshToken",
+    ] {
+        assert!(
+            profile[key].is_string(),
+            "{key} is scanned for: {profile:#}"
+        );
+    }
     let url_password = "UrlPassw0rdSecret";
     secrets.push(url_password.into());
-    assert!(secrets.len() >= 4, "{secrets:?}");
 
     let id = env.data_sources()[0]["id"].as_str().unwrap().to_string();
     let port = env
@@ -865,6 +885,12 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         .to_string();
     let userinfo_base = format!("http://user:{url_password}@127.0.0.1:{port}/v1");
     let query_base = format!("{}?access_token={url_password}", env.base_url);
+    let userinfo_jwks =
+        format!("http://user:{url_password}@127.0.0.1:{port}/idb/oauth2/v2/keys/verificationjwk");
+    let jws = env.data_sources()[0]["jwsToken"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let matrix: Vec<Vec<String>> = [
         vec!["-v", "ls"],
         vec!["-v", "get", &id],
@@ -890,6 +916,10 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
         vec!["-v", "--timeout", "0", "ls"],
         vec!["-v", "--store", "exec:false", "ls"],
         vec!["-v", "jwt", "verify", "a.b.c"],
+        vec!["-v", "jwt", "verify", &jws, "--jwks", &userinfo_jwks],
+        vec!["-v", "jwt", "verify", &jws],
+        vec!["-v", "doctor"],
+        vec!["-v", "--token-file", "/dev/null", "ls"],
     ]
     .iter()
     .map(|v| v.iter().map(|s| s.to_string()).collect())
@@ -955,7 +985,66 @@ fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
             );
         }
     }
-    assert!(scanned >= 19);
+    assert!(scanned >= 23);
+    // What the README says: every file byods wrote in its config, state and cache dirs is 0600 in
+    // 0700 directories (the store, config.json, the audit log, extend's state, key sets, locks).
+    fn modes(dir: &std::path::Path, found: &mut Vec<(std::path::PathBuf, u32, bool)>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let meta = std::fs::symlink_metadata(&path).unwrap();
+            found.push((
+                path.clone(),
+                meta.permissions().mode() & 0o777,
+                meta.is_dir(),
+            ));
+            if meta.is_dir() {
+                modes(&path, found);
+            }
+        }
+    }
+    let mut written = Vec::new();
+    for dir in ["config", "state", "cache"] {
+        let root = env.path().join(dir);
+        if !root.exists() {
+            continue;
+        }
+        written.push((
+            root.clone(),
+            std::fs::metadata(&root).unwrap().permissions().mode() & 0o777,
+            true,
+        ));
+        modes(&root, &mut written);
+    }
+    for name in ["credentials.json", "config.json", "audit.log", "jwks"] {
+        assert!(
+            written.iter().any(|(p, _, _)| p.ends_with(name)),
+            "{name} was written: {written:?}"
+        );
+    }
+    for (path, mode, is_dir) in &written {
+        let want = if *is_dir { 0o700 } else { 0o600 };
+        assert_eq!(*mode, want, "{} is {mode:o}", path.display());
+    }
+    // The run minted new tokens along the way: none of those leaked into a file either.
+    let now: Value = serde_json::from_str(&std::fs::read_to_string(&store).unwrap()).unwrap();
+    let minted: Vec<String> = now["profiles"]["default"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| !k.ends_with("ExpiresAt"))
+        .filter_map(|(_, v)| v.as_str().map(str::to_string))
+        .filter(|v| !secrets.contains(v))
+        .collect();
+    for file in &files {
+        let text = String::from_utf8_lossy(&std::fs::read(file).unwrap()).into_owned();
+        for s in &minted {
+            assert!(
+                !text.contains(s.as_str()),
+                "{} holds a secret",
+                file.display()
+            );
+        }
+    }
 }
 
 // ---------- doctor ----------
@@ -1052,6 +1141,42 @@ fn doctor_passes_against_the_sandbox_and_names_what_fails() {
         .unwrap();
     assert_eq!(code(&out), Some(8));
     assert!(statuses(&doctor_report(&out)).contains(&("store".into(), "fail".into())));
+
+    // A store others can read fails the store check with the chmod fix, and nothing is sent.
+    let store = env.path().join("config/credentials.json");
+    std::fs::set_permissions(&store, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.clear_requests();
+    let out = env
+        .bare_cmd()
+        .env("BYODS_BASE_URL", &env.base_url)
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(8));
+    let report = doctor_report(&out);
+    let check = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "store")
+        .unwrap()
+        .clone();
+    assert_eq!(check["status"], "fail", "{report:#}");
+    assert!(
+        check["detail"].as_str().unwrap().contains("chmod 600"),
+        "{check}"
+    );
+    assert!(
+        statuses(&report).contains(&("api".into(), "skip".into())),
+        "{report:#}"
+    );
+    assert!(
+        !env.requests().iter().any(|r| r["path"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("/v1/dataSources")),
+        "no API request with an unusable store"
+    );
 }
 
 // ---------- faults over bulk commands (existing 429/5xx knobs; reset/stall come with the sandbox) ----------
@@ -1170,4 +1295,362 @@ fn a_key_set_cached_400_days_ago_is_not_used_when_the_server_is_down() {
     let err = stderr_text(&out);
     assert_eq!(code(&out), Some(0), "{err}");
     assert!(err.contains("stale"), "{err}");
+}
+
+// ---------- faults on the wire: a reset and a stall mid-response over bulk commands ----------
+// The sandbox carries the request out and then breaks its answer (`reset`: half the body, then a
+// TCP reset; `stallMs`: a pause past `--timeout 1`), so the write happened and byods cannot know.
+
+/// Requests of `method` whose path starts with `/v1/dataSources`.
+fn data_source_requests(env: &Env, method: &str) -> Vec<Value> {
+    env.requests()
+        .into_iter()
+        .filter(|r| {
+            r["method"] == method
+                && r["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with("/v1/dataSources"))
+        })
+        .collect()
+}
+
+/// `register --from FILE` over three URLs with the first POST broken by `rule`: that item fails
+/// with the unknown-outcome message, the others are registered, exit 7, exactly one POST per item
+/// (the broken one is never re-sent), and the broken one exists (it was carried out).
+fn bulk_register_with_one_broken_post(rule: Value, extra: &[&str], host: &str) {
+    let env = Env::start();
+    let urls: Vec<String> = (0..3).map(|n| format!("https://{host}/{n}")).collect();
+    let file = env.path().join("bulk.ndjson");
+    let ndjson: String = urls
+        .iter()
+        .map(|u| format!("{}\n", json!({ "url": u })))
+        .collect();
+    std::fs::write(&file, ndjson).unwrap();
+    let mut rule = rule;
+    rule["method"] = json!("POST");
+    rule["pathPrefix"] = json!("/dataSources");
+    rule["times"] = json!(1);
+    env.faults(json!({ "fail": [rule] }));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["register", "--from"])
+        .arg(&file)
+        .args(extra)
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "a transient failure remains: {err}");
+    let results: Value = serde_json::from_str(&stdout_text(&out)).unwrap();
+    let per_item: Vec<(u64, String)> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["byods"]["item"].as_u64().unwrap(),
+                r["byods"]["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(per_item.len(), 3, "one result per item: {results:#}");
+    assert_eq!(
+        per_item.iter().filter(|(_, r)| r == "registered").count(),
+        2,
+        "{per_item:?}"
+    );
+    let failed: Vec<&Value> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["byods"]["result"] == "failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{results:#}");
+    let failed_url = failed[0]["byods"]["url"].as_str().unwrap();
+    assert!(urls.iter().any(|u| u == failed_url), "{failed_url}");
+    assert_eq!(
+        err.matches("may or may not have taken effect").count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("select(.url == \"{failed_url}\")")),
+        "the hint names the item: {err}"
+    );
+    assert_eq!(
+        data_source_requests(&env, "POST").len(),
+        3,
+        "exactly one POST per item, none re-sent"
+    );
+    env.faults(json!({ "fail": [] }));
+    let listed: Vec<String> = env
+        .data_sources()
+        .iter()
+        .filter_map(|d| d["url"].as_str().map(str::to_string))
+        .collect();
+    for url in &urls {
+        assert_eq!(
+            listed.iter().filter(|u| *u == url).count(),
+            1,
+            "{url} exists exactly once (the broken POST was carried out): {listed:?}"
+        );
+    }
+}
+
+#[test]
+fn bulk_register_with_a_reset_mid_response_reports_the_item_and_sends_each_post_once() {
+    bulk_register_with_one_broken_post(json!({ "reset": true }), &[], "reset.example");
+}
+
+#[test]
+fn bulk_register_with_a_stall_past_the_timeout_reports_the_item_and_sends_each_post_once() {
+    bulk_register_with_one_broken_post(
+        json!({ "stallMs": 1500 }),
+        &["--timeout", "1"],
+        "stall.example",
+    );
+}
+
+/// `extend --all --json` results as `(id, result)` pairs.
+fn extend_results(out: &Output) -> Vec<(String, String)> {
+    let results: Value = serde_json::from_str(&stdout_text(out))
+        .unwrap_or_else(|e| panic!("{e}: {}", stdout_text(out)));
+    results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_string(),
+                r["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// PUTs per data source id.
+fn puts_per_id(env: &Env) -> std::collections::BTreeMap<String, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for r in data_source_requests(env, "PUT") {
+        let id = r["path"].as_str().unwrap().rsplit('/').next().unwrap();
+        *counts.entry(id.to_string()).or_insert(0) += 1;
+    }
+    counts
+}
+
+#[test]
+fn extend_all_with_a_data_source_whose_answers_always_reset_fails_that_one_with_exit_7() {
+    let env = Env::start();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let broken = ids[0].clone();
+    env.faults(json!({"fail": [
+        {"method": "PUT", "pathPrefix": format!("/dataSources/{broken}"), "reset": true}
+    ]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    let results = extend_results(&out);
+    assert_eq!(results.len(), ids.len(), "one result per data source");
+    for (id, result) in &results {
+        let want = if *id == broken { "failed" } else { "extended" };
+        assert_eq!(result, want, "{id}: {err}");
+    }
+    assert!(
+        err.contains(&format!("{broken}: PUT")) && err.contains("network error"),
+        "the failure names its data source and the cause: {err}"
+    );
+    assert!(err.contains("failed 1"), "{err}");
+    // A PUT is idempotent, so the broken one is retried (a bounded number of times); every other
+    // data source gets exactly one PUT, and no POST is sent at all.
+    let puts = puts_per_id(&env);
+    for id in &ids {
+        let n = puts.get(id).copied().unwrap_or(0);
+        if *id == broken {
+            assert!((2..=5).contains(&n), "{n} PUTs for the broken one");
+        } else {
+            assert_eq!(n, 1, "{id}: {puts:?}");
+        }
+    }
+    assert!(data_source_requests(&env, "POST").is_empty());
+}
+
+#[test]
+fn extend_all_with_one_stall_past_the_timeout_retries_that_put_and_extends_everything() {
+    let env = Env::start();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let stalled = ids[1].clone();
+    env.faults(json!({"fail": [{
+        "method": "PUT", "pathPrefix": format!("/dataSources/{stalled}"),
+        "stallMs": 1500, "times": 1
+    }]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json", "--timeout", "1"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(0), "{err}");
+    let results = extend_results(&out);
+    assert_eq!(results.len(), ids.len());
+    assert!(results.iter().all(|(_, r)| r == "extended"), "{results:?}");
+    let puts = puts_per_id(&env);
+    for id in &ids {
+        let want = if *id == stalled { 2 } else { 1 };
+        assert_eq!(puts.get(id).copied(), Some(want), "{id}: {puts:?}");
+    }
+    assert!(data_source_requests(&env, "POST").is_empty());
+}
+
+#[test]
+fn ls_with_answers_that_always_reset_ends_with_exit_7_after_bounded_retries() {
+    let env = Env::start();
+    env.faults(json!({"fail": [
+        {"method": "GET", "pathPrefix": "/dataSources", "reset": true}
+    ]}));
+    env.clear_requests();
+    let out = env.cmd().arg("ls").output().unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    assert!(err.contains("network error"), "{err}");
+    assert!(stdout_text(&out).is_empty(), "no partial listing");
+    let gets = data_source_requests(&env, "GET").len();
+    assert!((2..=10).contains(&gets), "bounded retries: {gets}");
+}
+
+// ---------- doctor: the clock against the API's Date, and the table ----------
+
+/// An API (scripted) whose `Date` header is `date`: every path answers an empty list.
+fn api_dated(date: &str) -> common::scripted::Scripted {
+    use common::scripted::{Reply, Scripted};
+    Scripted::start(vec![(
+        "/v1",
+        vec![Reply::json(200, json!({"items": []})).header("Date", date)],
+    )])
+}
+
+fn doctor_check(report: &Value, name: &str) -> Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no {name} check: {report:#}"))
+        .clone()
+}
+
+#[test]
+fn doctor_fails_a_clock_far_from_the_apis_and_prints_one_line_per_check_with_its_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let doctor = |api: &common::scripted::Scripted, args: &[&str]| {
+        common::isolated_cmd(dir.path())
+            .env("BYODS_BASE_URL", api.base_url())
+            .env("BYODS_TOKEN", "t")
+            .arg("doctor")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // In step with this clock: the clock check passes.
+    let now = chrono::Utc::now();
+    let in_step = api_dated(&now.to_rfc2822());
+    let report = doctor_report(&doctor(&in_step, &["--json"]));
+    assert_eq!(
+        doctor_check(&report, "clock")["status"],
+        "pass",
+        "{report:#}"
+    );
+
+    // Two hours behind: it fails, saying which way, with the fix.
+    let behind = api_dated(&(now - chrono::Duration::hours(2)).to_rfc2822());
+    let out = doctor(&behind, &["--json"]);
+    assert_eq!(code(&out), Some(8), "{}", stderr_text(&out));
+    let report = doctor_report(&out);
+    assert_eq!(report["ok"], false);
+    let clock = doctor_check(&report, "clock");
+    assert_eq!(clock["status"], "fail", "{report:#}");
+    assert!(
+        clock["detail"].as_str().unwrap().contains("ahead of"),
+        "{clock}"
+    );
+    assert!(clock["fix"].as_str().unwrap().contains("NTP"), "{clock}");
+    assert_eq!(doctor_check(&report, "api")["status"], "pass");
+
+    // The table: one line per check, each failing one with its fix; exit 8 and a count on stderr.
+    let out = doctor(&behind, &["-o", "table"]);
+    assert_eq!(code(&out), Some(8));
+    let table = stdout_text(&out);
+    let checks = report["checks"].as_array().unwrap();
+    for check in checks {
+        let name = check["name"].as_str().unwrap();
+        let line = table
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no line for {name}:\n{table}"));
+        assert!(line.contains(check["status"].as_str().unwrap()), "{line}");
+        let fix = check["fix"].as_str().unwrap();
+        if check["status"] == "fail" {
+            assert!(!fix.is_empty() && line.contains(fix), "{line}");
+        }
+    }
+    assert!(
+        stderr_text(&out).contains("check(s) failed"),
+        "{}",
+        stderr_text(&out)
+    );
+}
+
+/// A data source whose every answer stalls past `--timeout 1`: its PUT is retried a bounded number
+/// of times (each one waits out the 1 s timeout: about 5 s in all), then it fails alone, exit 7.
+#[test]
+fn extend_all_with_a_data_source_whose_answers_always_stall_fails_that_one_with_exit_7() {
+    let env = Env::start();
+    let ids: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let stalled = ids[2].clone();
+    env.faults(json!({"fail": [{
+        "method": "PUT", "pathPrefix": format!("/dataSources/{stalled}"), "stallMs": 1100
+    }]}));
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["extend", "--all", "--json", "--timeout", "1"])
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(code(&out), Some(7), "{err}");
+    for (id, result) in extend_results(&out) {
+        let want = if id == stalled { "failed" } else { "extended" };
+        assert_eq!(result, want, "{id}: {err}");
+    }
+    assert!(
+        err.contains(&format!("{stalled}: PUT")) && err.contains("timed out"),
+        "{err}"
+    );
+    let puts = puts_per_id(&env);
+    for id in &ids {
+        let n = puts.get(id).copied().unwrap_or(0);
+        if *id == stalled {
+            assert!((2..=5).contains(&n), "{n} PUTs for the stalled one");
+        } else {
+            assert_eq!(n, 1, "{id}: {puts:?}");
+        }
+    }
+    assert!(data_source_requests(&env, "POST").is_empty());
 }

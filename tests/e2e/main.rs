@@ -22,6 +22,7 @@ mod hostile;
 mod jwt;
 mod keepalive;
 mod lambda;
+mod menu;
 mod mutate;
 mod output;
 mod read;

@@ -48,6 +48,10 @@ fn seeded(env: &Env) -> Vec<Value> {
     env.data_sources()
 }
 
+fn uuid_like(text: &str) -> bool {
+    text.len() == 36 && text.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+}
+
 fn id_of(ds: &Value) -> String {
     ds["id"].as_str().unwrap().to_string()
 }
@@ -947,6 +951,7 @@ fn register_guided_prompts_on_a_terminal() {
             ("Choice [1]: ", "2"),
             ("Audience [BYODS]: ", ""),
             ("Subject [BYODS]: ", "me"),
+            ("Nonce [", ""),
             ("Token lifetime in minutes [1440]: ", "0"),
             ("Token lifetime in minutes [1440]: ", "90"),
             ("Register this data source? [y/N]: ", "y"),
@@ -966,6 +971,10 @@ fn register_guided_prompts_on_a_terminal() {
     assert_eq!(created["audience"], "BYODS");
     assert_eq!(created["subject"], "me");
     assert_eq!(created["tokenLifetimeMinutes"], 90);
+    // Enter took the fresh UUID the nonce prompt offered.
+    let nonce = created["nonce"].as_str().unwrap();
+    assert!(uuid_like(nonce), "{nonce}");
+    assert!(output.contains(&format!("Nonce [{nonce}]")), "{output}");
     // Choice 2 is the second schema in the API's list.
     let schemas = env.api_get("/dataSources/schemas").1;
     assert_eq!(created["schemaId"], schemas["items"][1]["id"]);
@@ -989,6 +998,7 @@ fn register_guided_can_be_cancelled() {
         ],
         &[
             ("Data source URL: ", "https://cancel.example"),
+            ("Nonce [", ""),
             ("Register this data source? [y/N]: ", "n"),
         ],
     );

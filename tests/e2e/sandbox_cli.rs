@@ -383,3 +383,34 @@ fn a_reset_mid_response_on_a_read_is_sent_again() {
     assert_eq!(stdout_text(&out).trim(), "4");
     assert_eq!(list_requests(&env), 3, "list, schemas, and one retry");
 }
+
+/// `--workers 1`: one request is handled at a time (the bound itself is unit-tested in
+/// `src/sandbox/server/tests.rs`); concurrent clients wait their turn and every one is served.
+#[test]
+fn one_worker_serves_concurrent_clients_in_turn() {
+    let env = Env::start_with(&["--workers", "1"]);
+    let before = env.data_sources().len();
+    let children: Vec<_> = (0..8)
+        .map(|n| {
+            env.std_cmd()
+                .env("BYODS_TOKEN", &env.token)
+                .args(["register", "--url", &format!("https://worker{n}.example/x")])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr_text(&out));
+    }
+    assert_eq!(env.data_sources().len(), before + 8);
+    let posts = env
+        .requests()
+        .iter()
+        .filter(|r| r["method"] == "POST" && r["path"] == "/v1/dataSources")
+        .count();
+    assert_eq!(posts, 8, "each served once, none refused or re-sent");
+}

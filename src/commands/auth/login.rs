@@ -179,7 +179,14 @@ fn with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
                 return save_integration_tokens(ctx, store.as_ref(), &client_id, &tokens);
             }
             Ok(oauth::DevicePoll::Pending) => {}
-            Ok(oauth::DevicePoll::SlowDown) => interval += Duration::from_secs(5),
+            // RFC 8628 §3.5: 5 seconds more, for this poll and every later one.
+            Ok(oauth::DevicePoll::SlowDown) => {
+                interval += Duration::from_secs(5);
+                ctx.ui.info(&format!(
+                    "the server asked to poll more slowly: every {} s now",
+                    interval.as_secs()
+                ));
+            }
             Err(Error::Api(e)) if e.status == 400 || e.status == 401 => {
                 return Err(Error::Auth(format!(
                     "the device authorization was refused ({e}); run `byods auth login --device` again"
@@ -193,7 +200,7 @@ fn with_device(ctx: &Ctx, args: &LoginArgs) -> Result<Outcome> {
                 start.user_code
             )));
         }
-        std::thread::sleep(interval);
+        std::thread::sleep(interval.mul_f64(crate::api::test_wait_scale()));
     }
 }
 
