@@ -1,5 +1,5 @@
-//! The `aws-sm:` credential store end to end: moto's Secrets Manager (started per test on a loopback
-//! port) and the sandbox. Skipped with a printed reason when moto is not installed; `.ci/run`
+//! The `aws-sm:` credential store end to end: moto's Secrets Manager (one loopback server shared by
+//! the tests, each with its own secret name) and the sandbox. Skipped with a printed reason when moto is not installed; `.ci/run`
 //! installs it.
 
 use crate::aws_support::{
@@ -12,12 +12,17 @@ const NAME: &str = "byods/test";
 
 /// `byods` configured by its environment only: no config file, base URL and store from variables.
 fn sm_cmd(env: &Env, endpoint: &str) -> assert_cmd::Command {
+    sm_cmd_for(env, endpoint, NAME)
+}
+
+/// As `sm_cmd`, for the secret `name`: tests on the shared moto server each use their own.
+fn sm_cmd_for(env: &Env, endpoint: &str, name: &str) -> assert_cmd::Command {
     let mut c = env.bare_cmd();
     for var in AWS_CLEARED {
         c.env_remove(var);
     }
     c.env("BYODS_BASE_URL", &env.base_url)
-        .env("BYODS_STORE", format!("aws-sm:{NAME}"));
+        .env("BYODS_STORE", format!("aws-sm:{name}"));
     for (k, v) in aws_env(endpoint) {
         c.env(k, v);
     }
@@ -45,12 +50,16 @@ fn reads_a_seed_shaped_secret_and_writes_tokens_back_under_their_own_key() {
     let Some(moto) = moto("reads_a_seed_shaped_secret") else {
         return;
     };
+    let name = "byods/reads";
     let env = Env::start();
-    create_secret(&moto.endpoint, NAME, &seed(&env));
-    let out = sm_cmd(&env, &moto.endpoint).arg("ls").output().unwrap();
+    create_secret(&moto.endpoint, name, &seed(&env));
+    let out = sm_cmd_for(&env, &moto.endpoint, name)
+        .arg("ls")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
     assert_eq!(posts(&env, "/v1/applications/"), 1, "minted with the PAT");
-    let doc = secret(&moto.endpoint, NAME);
+    let doc = secret(&moto.endpoint, name);
     assert_eq!(doc["serviceApp"], seed(&env)["serviceApp"], "kept as is");
     assert_eq!(doc["tokenManager"], seed(&env)["tokenManager"]);
     assert_eq!(doc["deployment"]["owner"], "ops");
@@ -71,7 +80,10 @@ fn reads_a_seed_shaped_secret_and_writes_tokens_back_under_their_own_key() {
 
     // The next run uses the stored token: no new mint.
     env.clear_requests();
-    let out = sm_cmd(&env, &moto.endpoint).arg("ls").output().unwrap();
+    let out = sm_cmd_for(&env, &moto.endpoint, name)
+        .arg("ls")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
     assert_eq!(posts(&env, "/v1/applications/"), 0);
     assert_eq!(posts(&env, "/v1/access_token"), 0);
@@ -82,30 +94,31 @@ fn rotated_refresh_tokens_are_written_back_and_used() {
     let Some(moto) = moto("rotated_refresh_tokens") else {
         return;
     };
+    let name = "byods/rotated";
     let env = Env::start();
-    create_secret(&moto.endpoint, NAME, &seed(&env));
+    create_secret(&moto.endpoint, name, &seed(&env));
     assert!(
-        sm_cmd(&env, &moto.endpoint)
+        sm_cmd_for(&env, &moto.endpoint, name)
             .arg("ls")
             .output()
             .unwrap()
             .status
             .success()
     );
-    let first = secret(&moto.endpoint, NAME)["byods"]["refreshToken"].clone();
+    let first = secret(&moto.endpoint, name)["byods"]["refreshToken"].clone();
     env.faults(json!({"rotateRefreshTokens": true}));
     for _ in 0..3 {
-        let out = sm_cmd(&env, &moto.endpoint)
+        let out = sm_cmd_for(&env, &moto.endpoint, name)
             .args(["token", "refresh"])
             .output()
             .unwrap();
         assert!(out.status.success(), "{}", stderr_text(&out));
     }
-    let doc = secret(&moto.endpoint, NAME);
+    let doc = secret(&moto.endpoint, name);
     assert_ne!(doc["byods"]["refreshToken"], first, "rotated");
     // The stored refresh token is the live one: a refresh with it succeeds, no token manager.
     env.clear_requests();
-    let out = sm_cmd(&env, &moto.endpoint)
+    let out = sm_cmd_for(&env, &moto.endpoint, name)
         .args(["token", "refresh"])
         .output()
         .unwrap();
@@ -119,10 +132,11 @@ fn concurrent_writers_keep_the_newest_refresh_token() {
     let Some(moto) = moto("concurrent_writers") else {
         return;
     };
+    let name = "byods/concurrent";
     let env = Env::start();
-    create_secret(&moto.endpoint, NAME, &seed(&env));
+    create_secret(&moto.endpoint, name, &seed(&env));
     assert!(
-        sm_cmd(&env, &moto.endpoint)
+        sm_cmd_for(&env, &moto.endpoint, name)
             .arg("ls")
             .output()
             .unwrap()
@@ -134,7 +148,7 @@ fn concurrent_writers_keep_the_newest_refresh_token() {
     let children: Vec<_> = (0..6)
         .map(|i| {
             let mut c = std::process::Command::new(crate::common::bin());
-            let base = sm_cmd(&env, &moto.endpoint);
+            let base = sm_cmd_for(&env, &moto.endpoint, name);
             for (k, v) in base.get_envs() {
                 match v {
                     Some(v) => c.env(k, v),
@@ -150,9 +164,9 @@ fn concurrent_writers_keep_the_newest_refresh_token() {
         })
         .collect();
     // Meanwhile another tool edits its own key.
-    let mut doc = secret(&moto.endpoint, NAME);
+    let mut doc = secret(&moto.endpoint, name);
     doc["deployment"]["touched"] = json!(true);
-    put_secret(&moto.endpoint, NAME, &doc);
+    put_secret(&moto.endpoint, name, &doc);
     let mut failures = Vec::new();
     for child in children {
         let out = child.wait_with_output().unwrap();
@@ -162,11 +176,11 @@ fn concurrent_writers_keep_the_newest_refresh_token() {
     }
     // Refreshes presenting a token another run already rotated away may fail (exit 4); what
     // matters is that the secret ends up holding a live refresh token.
-    let doc = secret(&moto.endpoint, NAME);
+    let doc = secret(&moto.endpoint, name);
     assert_eq!(doc["serviceApp"], seed(&env)["serviceApp"]);
     env.clear_requests();
     env.faults(json!({"rotateRefreshTokens": false}));
-    let out = sm_cmd(&env, &moto.endpoint)
+    let out = sm_cmd_for(&env, &moto.endpoint, name)
         .args(["token", "refresh"])
         .output()
         .unwrap();
@@ -187,13 +201,17 @@ fn a_missing_secret_exits_3_naming_it() {
     let Some(moto) = moto("a_missing_secret") else {
         return;
     };
+    let name = "byods/missing";
     let env = Env::start();
     env.clear_requests();
-    let out = sm_cmd(&env, &moto.endpoint).arg("ls").output().unwrap();
+    let out = sm_cmd_for(&env, &moto.endpoint, name)
+        .arg("ls")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", stderr_text(&out));
     let err = stderr_text(&out);
     assert!(
-        err.contains("'byods/test'") && err.contains("ResourceNotFoundException"),
+        err.contains("'byods/missing'") && err.contains("ResourceNotFoundException"),
         "{err}"
     );
     assert!(env.requests().is_empty(), "nothing sent to the API");

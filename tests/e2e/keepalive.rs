@@ -52,7 +52,7 @@ fn two_extends_in_a_row_both_succeed() {
 /// another run (they waited for its lock, then saw the fresh token).
 #[test]
 fn four_overlapping_keepalives_put_each_data_source_once() {
-    let env = Env::start_with(&["--workers", "16"]);
+    let env = Env::start_with(&["--workers", "64"]);
     let bodies: String = (0..50)
         .map(|i| {
             json!({"url": format!("https://keepalive{i}.example/ds"), "tokenLifetimeMinutes": 5})
@@ -74,10 +74,19 @@ fn four_overlapping_keepalives_put_each_data_source_once() {
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(registered.len(), 50);
-    // Slower than the four runs take to start, so they all overlap every write.
-    env.faults(json!({"writeLatencyMs": 1000}));
+    // Slower than the four runs take to start, so they all overlap every write; each run extends 16
+    // at a time so that the 50 slow writes take a few rounds, not a dozen.
+    env.faults(json!({"writeLatencyMs": 500}));
     env.clear_requests();
-    let args = ["extend", "--all", "--if-expiring-within", "6h", "--json"];
+    let args = [
+        "extend",
+        "--all",
+        "--if-expiring-within",
+        "6h",
+        "--parallel",
+        "16",
+        "--json",
+    ];
     let outputs: Vec<Output> = std::thread::scope(|s| {
         let runs: Vec<_> = (0..4)
             .map(|_| {

@@ -131,9 +131,17 @@ fn state_survives_a_restart() {
 
 #[test]
 fn a_slow_api_hits_the_timeout_and_exits_7() {
-    let env = Env::start();
+    // Workers enough that every try (a GET, retried) times out on its own, none queued behind
+    // an earlier slow answer.
+    let env = Env::start_with(&["--workers", "16"]);
     env.faults(json!({"latencyMs": 3000}));
-    let out = env.cmd().args(["ls", "--timeout", "1"]).output().unwrap();
+    // `schemas` reads one list (`ls` reads two, each timing out on every try): the timeout, its
+    // retries and exit 7 are the same, in half the time.
+    let out = env
+        .cmd()
+        .args(["schemas", "--timeout", "1"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
     assert!(
         stderr_text(&out).contains("timed out"),

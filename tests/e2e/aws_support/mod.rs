@@ -1,12 +1,13 @@
-//! AWS test doubles: moto's Secrets Manager server on a loopback port (started and killed by the
-//! test), a signed-call helper to seed and read secrets, and a tiny stub server for answers moto
+//! AWS test doubles: moto's Secrets Manager server on a loopback port (one shared by the tests of
+//! this process, each using its own secret names; a differently configured one per test), a
+//! signed-call helper to seed and read secrets, and a tiny stub server for answers moto
 //! cannot give (5xx).
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -15,39 +16,54 @@ pub const REGION: &str = "us-east-1";
 pub const KEY_ID: &str = "AKIDTESTING";
 pub const SECRET_KEY: &str = "testing-secret-key";
 
+/// A moto server: the test's own (killed when dropped) or the shared one (`child` None).
 pub struct Moto {
-    child: Child,
+    child: Option<Child>,
     pub endpoint: String,
 }
 
 impl Drop for Moto {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(child) = &mut self.child {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
-/// Whether moto's server can run here (CI installs it: `.ci/run`).
+/// Whether moto's server can run here (CI installs it: `.ci/run`). Asked once per process: the
+/// import alone takes a second.
 pub fn moto_installed() -> bool {
-    Command::new("python3")
-        .args(["-c", "import moto.server, flask"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
+    static INSTALLED: OnceLock<bool> = OnceLock::new();
+    *INSTALLED.get_or_init(|| {
+        Command::new("python3")
+            .args(["-c", "import moto.server, flask"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
 }
 
-/// Starts moto, or prints why the test is skipped and returns None.
+/// The moto server shared by this test process (tests keep apart by secret name), or prints why
+/// the test is skipped and returns None.
 pub fn moto(test: &str) -> Option<Moto> {
     moto_with(test, &[])
 }
 
+/// With `env` empty, the shared server; otherwise a server of the test's own, configured by `env`.
 pub fn moto_with(test: &str, env: &[(&str, &str)]) -> Option<Moto> {
     if !moto_installed() {
         crate::common::skip(&format!(
             "{test}: moto is not installed (python3 -m pip install 'moto[server]')"
         ));
         return None;
+    }
+    if env.is_empty() {
+        return Some(Moto {
+            child: None,
+            endpoint: shared_endpoint().to_string(),
+        });
     }
     let port = free_port();
     let mut command = Command::new("python3");
@@ -62,9 +78,39 @@ pub fn moto_with(test: &str, env: &[(&str, &str)]) -> Option<Moto> {
     }
     let child = command.spawn().expect("spawn moto");
     let moto = Moto {
-        child,
+        child: Some(child),
         endpoint: format!("http://127.0.0.1:{port}"),
     };
+    wait_for(port);
+    Some(moto)
+}
+
+/// Starts the shared server on first use. It must not outlive this process, which never drops a
+/// static: a shell runs moto in the background and kills it when its stdin, a pipe only this
+/// process holds, closes, as it does however the process ends.
+fn shared_endpoint() -> &'static str {
+    static SHARED: OnceLock<(String, Mutex<Child>)> = OnceLock::new();
+    &SHARED
+        .get_or_init(|| {
+            let port = free_port();
+            let script = format!(
+                "python3 -m moto.server -H 127.0.0.1 -p {port} >/dev/null 2>&1 & \
+                 moto=$!; read _; kill $moto"
+            );
+            let child = Command::new("sh")
+                .args(["-c", &script])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("spawn moto");
+            wait_for(port);
+            (format!("http://127.0.0.1:{port}"), Mutex::new(child))
+        })
+        .0
+}
+
+fn wait_for(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
@@ -73,7 +119,6 @@ pub fn moto_with(test: &str, env: &[(&str, &str)]) -> Option<Moto> {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    Some(moto)
 }
 
 fn free_port() -> u16 {
