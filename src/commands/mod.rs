@@ -78,6 +78,20 @@ fn expiry_cell(enriched: &Value) -> Cell {
     }
 }
 
+/// The first two cells of a bulk run's row: the input item's number and its result (`done` when it
+/// succeeded), from the record's derived `item` and `result`.
+fn bulk_item_cells(ds: &Value, done: &str) -> [Cell; 2] {
+    let derived = &ds[datasource::DERIVED_KEY];
+    [
+        Cell::from(derived["item"].to_string()),
+        if derived["result"] == "failed" {
+            Cell::new("failed", Style::Bad)
+        } else {
+            Cell::new(done, Style::Good)
+        },
+    ]
+}
+
 fn status_cell(ds: &Value) -> Cell {
     match ds.get("status").and_then(Value::as_str) {
         Some("active") => Cell::new("active", Style::Good),

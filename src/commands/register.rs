@@ -11,7 +11,7 @@ use crate::datasource;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::mutation::{self, Request};
-use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
+use crate::ui::{Cell, Outcome, Table, Ui, View};
 
 pub fn run(ctx: &Ctx, args: &RegisterArgs) -> Result<Outcome> {
     if args.skeleton {
@@ -181,13 +181,10 @@ fn view(batch: Batch<Value>, requests: &[Request]) -> Outcome {
             .map(|ds| {
                 let derived = &ds[datasource::DERIVED_KEY];
                 let failed = derived["result"] == "failed";
+                let [item, result] = super::bulk_item_cells(ds, "registered");
                 vec![
-                    Cell::from(derived["item"].to_string()),
-                    if failed {
-                        Cell::new("failed", Style::Bad)
-                    } else {
-                        Cell::new("registered", Style::Good)
-                    },
+                    item,
+                    result,
                     Cell::from(datasource::text(ds, "id")),
                     Cell::from(if failed {
                         derived["url"].as_str().unwrap_or_default().to_string()

@@ -9,7 +9,7 @@ use crate::datasource;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::mutation::{self, Request};
-use crate::ui::{Cell, Outcome, Style, Table, Ui, View};
+use crate::ui::{Cell, Outcome, Table, Ui, View};
 
 use super::batch::{Batch, Failure, Item};
 
@@ -376,15 +376,10 @@ fn bulk(ctx: &Ctx, args: &UpdateArgs, path: &std::path::Path) -> Result<Outcome>
         rows: records
             .iter()
             .map(|ds| {
-                let derived = &ds[datasource::DERIVED_KEY];
-                let failed = derived["result"] == "failed";
+                let [item, result] = super::bulk_item_cells(ds, "updated");
                 vec![
-                    Cell::from(derived["item"].to_string()),
-                    if failed {
-                        Cell::new("failed", Style::Bad)
-                    } else {
-                        Cell::new("updated", Style::Good)
-                    },
+                    item,
+                    result,
                     Cell::from(datasource::text(ds, "id")),
                     super::status_cell(ds),
                     Cell::from(
