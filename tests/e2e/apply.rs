@@ -6,24 +6,10 @@ use crate::common;
 
 use std::process::Output;
 
-use crate::common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, ok, run, stderr_text, stdout_json, stdout_text};
 use serde_json::{Value, json};
 
 const VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43";
-
-fn run(env: &Env, args: &[&str]) -> Output {
-    env.cmd().args(args).output().unwrap()
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        stdout_text(out),
-        stderr_text(out)
-    );
-}
 
 fn export(env: &Env, extra: &[&str]) -> Value {
     let out = run(env, &[&["export"], extra].concat());

@@ -2,20 +2,8 @@
 //! check), bulk update, parallel register, `delete --ignore-not-found`, and that bulk operations
 //! send exactly the requests they need (the sandbox request log proves it).
 
-use std::process::Output;
-
-use crate::common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, ok, stderr_text, stdout_json, stdout_text};
 use serde_json::{Value, json};
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        stdout_text(out),
-        stderr_text(out)
-    );
-}
 
 /// (method, path) of every request the sandbox logged, in order.
 fn calls(env: &Env) -> Vec<(String, String)> {

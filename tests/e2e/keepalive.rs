@@ -9,17 +9,7 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::common::scripted::{Reply, Scripted};
-use crate::common::{Env, stderr_text, stdout_json, stdout_text};
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        stdout_text(out),
-        stderr_text(out)
-    );
-}
+use crate::common::{Env, ok, stderr_text, stdout_json, stdout_text};
 
 fn puts_to(env: &Env, id: &str) -> usize {
     env.requests()

@@ -4,15 +4,11 @@ use crate::common;
 
 use std::process::Output;
 
-use crate::common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, ok, run, stderr_text, stdout_json, stdout_text};
 use serde_json::{Value, json};
 
 const VVA: &str = "5397013b-7920-4ffc-807c-e8a3e0a18f43";
 const WS_VVA: &str = "a38a10b7-43e4-4676-a076-a7d6dce9387d";
-
-fn run(env: &Env, args: &[&str]) -> Output {
-    env.cmd().args(args).output().unwrap()
-}
 
 fn run_stdin(env: &Env, args: &[&str], stdin: &str) -> Output {
     env.cmd()
@@ -20,16 +16,6 @@ fn run_stdin(env: &Env, args: &[&str], stdin: &str) -> Output {
         .write_stdin(stdin.to_string())
         .output()
         .unwrap()
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        stdout_text(out),
-        stderr_text(out)
-    );
 }
 
 /// Exit 2 with `needle` in the message and not one write request sent.

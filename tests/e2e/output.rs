@@ -2,26 +2,10 @@
 //! runs, `-o` everywhere, `@csv`/`@tsv`, one message style) and the habits of the original tool
 //! and gh (positional lifetime, status exit codes, profiles, `auth token`), end to end.
 
-use std::process::Output;
-
-use crate::common::{Env, stderr_text, stdout_json, stdout_text};
+use crate::common::{Env, ok, run, stderr_text, stdout_json, stdout_text};
 use serde_json::{Value, json};
 
 const WS_VVA: &str = "a38a10b7-43e4-4676-a076-a7d6dce9387d";
-
-fn run(env: &Env, args: &[&str]) -> Output {
-    env.cmd().args(args).output().unwrap()
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        stdout_text(out),
-        stderr_text(out)
-    );
-}
 
 fn ids(env: &Env) -> Vec<String> {
     env.data_sources()

@@ -7,7 +7,7 @@ pub mod scripted;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command as StdCommand, Stdio};
+use std::process::{Child, Command as StdCommand, Output, Stdio};
 use std::time::Duration;
 
 use assert_cmd::Command;
@@ -275,4 +275,20 @@ pub fn skip(reason: &str) {
         "{reason}: .ci/run must install it"
     );
     eprintln!("SKIPPED: {reason}");
+}
+
+/// Runs byods with `args` in `env`.
+pub fn run(env: &Env, args: &[&str]) -> Output {
+    env.cmd().args(args).output().unwrap()
+}
+
+/// Asserts a run succeeded, showing its exit code and both streams when it did not.
+pub fn ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        stdout_text(out),
+        stderr_text(out)
+    );
 }
