@@ -42,30 +42,8 @@ fn strays(dir: &Path) -> Vec<String> {
 #[allow(clippy::print_stderr)] // the figures scripts/killtest reports
 fn kill_9_during_store_and_config_writes_never_corrupts_or_leaks() {
     let env = Env::start();
-    let info = env.path().join("sandbox-info.json");
-    std::fs::write(&info, env.info.to_string()).unwrap();
-    for args in [
-        vec![
-            "config".to_string(),
-            "import".into(),
-            info.display().to_string(),
-        ],
-        vec![
-            "config".into(),
-            "set".into(),
-            "baseUrl".into(),
-            env.base_url.clone(),
-        ],
-    ] {
-        let out = env
-            .bare_cmd()
-            .env("BYODS_BASE_URL", &env.base_url)
-            .args(&args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr_text(&out));
-    }
-    std::fs::remove_file(&info).unwrap();
+    env.use_credential_chain();
+    std::fs::remove_file(env.path().join("sandbox-info.json")).unwrap();
     let config_dir = env.path().join("config");
     let store = config_dir.join("credentials.json");
     let config = config_dir.join("config.json");

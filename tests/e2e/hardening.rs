@@ -494,34 +494,6 @@ fn a_503_to_a_post_says_the_outcome_is_unknown() {
 
 // ---------- 4: a persistent 401 does not storm the token endpoint ----------
 
-/// Configures the profile from the sandbox's `--json` info (service app + token manager), bound
-/// to the sandbox's API, so the credential chain runs (no BYODS_TOKEN).
-fn use_credential_chain(env: &Env) {
-    let file = env.path().join("sandbox-info.json");
-    std::fs::write(&file, env.info.to_string()).unwrap();
-    for args in [
-        vec![
-            "config".to_string(),
-            "import".into(),
-            file.display().to_string(),
-        ],
-        vec![
-            "config".into(),
-            "set".into(),
-            "baseUrl".into(),
-            env.base_url.clone(),
-        ],
-    ] {
-        let out = env
-            .bare_cmd()
-            .env("BYODS_BASE_URL", &env.base_url)
-            .args(&args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr_text(&out));
-    }
-}
-
 fn token_calls(env: &Env) -> usize {
     env.requests()
         .iter()
@@ -537,7 +509,7 @@ fn token_calls(env: &Env) -> usize {
 #[test]
 fn a_persistent_401_renews_the_token_once_per_command() {
     let env = Env::start();
-    use_credential_chain(&env);
+    env.use_credential_chain();
     let ok = env
         .bare_cmd()
         .env("BYODS_BASE_URL", &env.base_url)
@@ -831,7 +803,7 @@ fn files_under(dir: &std::path::Path, skip: &std::path::Path, found: &mut Vec<st
 #[test]
 fn no_secret_appears_in_output_logs_or_files_across_the_command_matrix() {
     let env = Env::start();
-    use_credential_chain(&env);
+    env.use_credential_chain();
     // Under umask 000, so a file left to the default mode would be world-writable: the mode check
     // at the end can only pass because byods sets each one.
     let chain = || {
@@ -1094,7 +1066,7 @@ fn doctor_passes_against_the_sandbox_and_names_what_fails() {
 
     // The credential chain against the sandbox: store and token layers are listed and pass.
     // The layers are listed after the API check: the token the chain just minted is among them.
-    use_credential_chain(&env);
+    env.use_credential_chain();
     let out = env
         .bare_cmd()
         .env("BYODS_BASE_URL", &env.base_url)

@@ -85,23 +85,7 @@ fn the_request_log_records_what_was_sent_without_secrets() {
 fn state_survives_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
-    let start = || {
-        let mut child = common::std_cmd(dir.path())
-            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
-            .arg(&state)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        (
-            child,
-            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
-        )
-    };
+    let start = || common::sandbox_child(dir.path(), &state, &[]);
     let list = |info: &serde_json::Value| {
         let out = common::std_cmd(dir.path())
             .args(["ls", "--jq", "[.[].id] | sort"])
@@ -169,24 +153,7 @@ fn the_sandbox_refuses_to_listen_beyond_loopback() {
 fn reset_starts_again_from_the_demo_data() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
-    let start = |extra: &[&str]| {
-        let mut child = common::std_cmd(dir.path())
-            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
-            .arg(&state)
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        (
-            child,
-            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
-        )
-    };
+    let start = |extra: &[&str]| common::sandbox_child(dir.path(), &state, extra);
     let byods = |info: &serde_json::Value, args: &[&str]| {
         common::std_cmd(dir.path())
             .args(args)
@@ -290,23 +257,7 @@ fn the_client_copes_with_the_spec_shapes() {
 fn writes_survive_a_kill_9() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
-    let start = || {
-        let mut child = common::std_cmd(dir.path())
-            .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
-            .arg(&state)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        (
-            child,
-            serde_json::from_str::<serde_json::Value>(&line).unwrap(),
-        )
-    };
+    let start = || common::sandbox_child(dir.path(), &state, &[]);
     let byods = |info: &serde_json::Value, args: &[&str]| {
         let out = common::std_cmd(dir.path())
             .args(args)

@@ -43,6 +43,34 @@ pub fn isolated_cmd(dir: &Path) -> Command {
 }
 
 impl Env {
+    /// Configures the profile from the sandbox's `--json` info (service app + token manager, in
+    /// `sandbox-info.json` under the test dir), bound to the sandbox's API, so the credential chain
+    /// runs rather than `BYODS_TOKEN`.
+    pub fn use_credential_chain(&self) {
+        let file = self.path().join("sandbox-info.json");
+        std::fs::write(&file, self.info.to_string()).unwrap();
+        let import = vec![
+            "config".to_string(),
+            "import".into(),
+            file.display().to_string(),
+        ];
+        let bind = vec![
+            "config".into(),
+            "set".into(),
+            "baseUrl".into(),
+            self.base_url.clone(),
+        ];
+        for args in [import, bind] {
+            let out = self
+                .bare_cmd()
+                .env("BYODS_BASE_URL", &self.base_url)
+                .args(&args)
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", stderr_text(&out));
+        }
+    }
+
     pub fn start() -> Env {
         Env::start_with(&[])
     }
@@ -291,4 +319,24 @@ pub fn ok(out: &Output) {
         stdout_text(out),
         stderr_text(out)
     );
+}
+
+/// `byods sandbox --json --state STATE` (plus `extra`) as a child with HOME in `dir`, and the
+/// connection details it printed first.
+pub fn sandbox_child(dir: &Path, state: &Path, extra: &[&str]) -> (Child, Value) {
+    let mut child = std_cmd(dir)
+        .args(["sandbox", "--addr", "127.0.0.1:0", "--json", "--state"])
+        .arg(state)
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    (child, serde_json::from_str(&line).unwrap())
 }
