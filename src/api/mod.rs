@@ -3,6 +3,8 @@
 //! submodules.
 
 pub mod datasources;
+mod page;
+mod resolve;
 mod retry;
 pub mod tls;
 
@@ -123,7 +125,11 @@ pub fn build_agent(timeout: Duration, target: &str) -> ureq::Agent {
     } else {
         builder.tls_config(tls::config())
     };
-    builder.build().new_agent()
+    ureq::Agent::with_parts(
+        builder.build(),
+        ureq::unversioned::transport::DefaultConnector::default(),
+        resolve::CachingResolver::default(),
+    )
 }
 
 /// Refuses a base URL that would send a token in clear text: https, or http to a loopback host only.
@@ -778,8 +784,7 @@ fn parse_streamed(
     reader: impl std::io::Read,
     sink: Option<&mut Sink<'_>>,
 ) -> std::result::Result<Payload, ureq::Error> {
-    use serde::Deserialize;
-    use std::io::BufRead;
+    use std::io::{BufRead, Read};
     let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
     // An empty (or blank) body is a success without content, e.g. a 204.
     loop {
@@ -794,16 +799,36 @@ fn parse_streamed(
             break;
         }
     }
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    let parsed = match sink {
-        Some(sink) => serde::de::DeserializeSeed::deserialize(PageSeed(sink), &mut de),
-        None => Value::deserialize(&mut de),
+    let Some(sink) = sink else {
+        // A single answer is small (and capped): read whole, it parses faster from a slice.
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes)?;
+        return Ok(match serde_json::from_slice(&bytes) {
+            Ok(v) => Payload::Json(v),
+            Err(e) => Payload::NotJson(e.to_string()),
+        });
     };
-    match parsed.and_then(|v| de.end().map(|()| v)) {
-        Ok(v) => Ok(Payload::Json(v)),
+    let parsed = page::parse(reader, |item| match sink.items.item(item) {
+        Ok(()) => {
+            sink.emitted += 1;
+            true
+        }
+        Err(e) => {
+            sink.failed = Some(e);
+            false
+        }
+    });
+    match parsed {
+        Ok((rest, saw_items)) => {
+            sink.saw_items |= saw_items;
+            Ok(Payload::Json(Value::Object(rest)))
+        }
         // A transport failure mid-body stays one (retried like any other).
-        Err(e) if e.is_io() => Err(ureq::Error::from(std::io::Error::from(e))),
-        Err(e) => Ok(Payload::NotJson(e.to_string())),
+        Err(page::PageError::Io(e)) => Err(ureq::Error::from(e)),
+        Err(page::PageError::NotJson(m)) => Ok(Payload::NotJson(m)),
+        Err(page::PageError::Stopped) => {
+            Ok(Payload::NotJson("the receiver of the items stopped".into()))
+        }
     }
 }
 
@@ -851,82 +876,6 @@ struct Sink<'a> {
     emitted: usize,
     failed: Option<Error>,
     saw_items: bool,
-}
-
-/// Deserializes a page object, handing each element of its "items" array to the sink and
-/// keeping the other fields.
-struct PageSeed<'s, 'a>(&'s mut Sink<'a>);
-
-impl<'de> serde::de::DeserializeSeed<'de> for PageSeed<'_, '_> {
-    type Value = Value;
-
-    fn deserialize<D: serde::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> std::result::Result<Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for PageSeed<'_, '_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON object with an \"items\" array")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(
-        self,
-        mut map: A,
-    ) -> std::result::Result<Value, A::Error> {
-        let mut rest = serde_json::Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "items" {
-                map.next_value_seed(ItemsSeed(&mut *self.0))?;
-                self.0.saw_items = true;
-            } else {
-                rest.insert(key, map.next_value()?);
-            }
-        }
-        Ok(Value::Object(rest))
-    }
-}
-
-struct ItemsSeed<'s, 'a>(&'s mut Sink<'a>);
-
-impl<'de> serde::de::DeserializeSeed<'de> for ItemsSeed<'_, '_> {
-    type Value = ();
-
-    fn deserialize<D: serde::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> std::result::Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for ItemsSeed<'_, '_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an array of items")
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(
-        self,
-        mut seq: A,
-    ) -> std::result::Result<(), A::Error> {
-        while let Some(item) = seq.next_element::<Value>()? {
-            if let Err(e) = self.0.items.item(item) {
-                self.0.failed = Some(e);
-                return Err(serde::de::Error::custom(
-                    "the receiver of the items stopped",
-                ));
-            }
-            self.0.emitted += 1;
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]

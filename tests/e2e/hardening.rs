@@ -87,8 +87,8 @@ fn endless_body_server(
                 read_head(&mut stream);
                 let _ = write!(
                     stream,
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{{\"items\":\"",
-                    body_len + 11
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{{\"items\":[\"",
+                    body_len + 13
                 );
                 let chunk = vec![b'a'; 64 * 1024];
                 let mut left = body_len;
@@ -99,7 +99,7 @@ fn endless_body_server(
                     }
                     left -= n;
                 }
-                let _ = stream.write_all(b"\"}");
+                let _ = stream.write_all(b"\"]}");
             });
         }
     });
