@@ -209,7 +209,11 @@ impl Extender<'_> {
             let _ = serde_json::to_vec(&stamp)
                 .map_err(|e| Error::Internal(e.to_string()))
                 .and_then(|b| {
-                    crate::fsutil::write_private(&self.lock_dir.join(format!("{id}.extended")), &b)
+                    // Written and read only under the data source's lock.
+                    crate::fsutil::overwrite_locked(
+                        &self.lock_dir.join(format!("{id}.extended")),
+                        &b,
+                    )
                 });
         }
         self.audit.record_details(

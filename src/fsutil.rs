@@ -13,6 +13,23 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, bytes, 0o600, true)
 }
 
+/// Overwrites `path` in place (mode 0600 when created), for a small file that only the holder of
+/// its lock reads or writes, and whose loss costs nothing but a hint: no temp file, rename, sync
+/// or directory scan, which at one file per data source made a bulk run's cost grow with the
+/// number of data sources. A write torn by a kill reads back as invalid, and the reader ignores it.
+pub fn overwrite_locked(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let fail = |e: std::io::Error| Error::Internal(format!("cannot write {}: {e}", path.display()));
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(fail)?;
+    file.write_all(bytes).map_err(fail)
+}
+
 /// Writes `bytes` to `path` atomically with mode 0644, for files another user must read (metrics
 /// for node_exporter); missing parent directories are created 0755.
 pub fn write_readable(path: &Path, bytes: &[u8]) -> Result<()> {
