@@ -43,16 +43,14 @@ impl JsonStream<'_> {
             serde_json::to_writer(&mut self.buffer, item)?;
             self.buffer.push(b'\n');
         } else {
-            self.buffer
-                .extend_from_slice(if self.count == 0 { b"[\n  " } else { b",\n  " });
-            // One level deeper than a pretty value on its own; JSON text never holds a raw
-            // newline, so every newline is the formatter's.
-            let pretty = serde_json::to_vec_pretty(item)?;
-            for line in pretty.split(|b| *b == b'\n').enumerate() {
-                if line.0 > 0 {
-                    self.buffer.extend_from_slice(b"\n  ");
-                }
-                self.buffer.extend_from_slice(line.1);
+            // The item pretty-printed as the one element of an array is "[\n  ITEM\n]", ITEM
+            // indented one level as in the whole array: keep it, with "," for "[" after the
+            // first item, and drop the "\n]". Written straight into the buffer, no copy.
+            let start = self.buffer.len();
+            serde_json::to_writer_pretty(&mut self.buffer, &[item])?;
+            self.buffer.truncate(self.buffer.len() - b"\n]".len());
+            if self.count > 0 {
+                self.buffer[start] = b',';
             }
         }
         self.count += 1;
