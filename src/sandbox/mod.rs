@@ -232,12 +232,17 @@ impl server::Handler for Shared {
         respond(&Reply::error(status, message))
     }
 
-    /// `latencyMs` for every API request, plus `writeLatencyMs` for writes (which still happen
-    /// after the wait); control endpoints are never delayed.
-    fn delay(&self, method: &str, target: &str) -> Duration {
+    /// `latencyMs` for every API request, half before it is handled and half after, as a request
+    /// and its answer each cross the network; plus `writeLatencyMs` before a write (which still
+    /// happens after the wait). Control endpoints are never delayed.
+    ///
+    /// Handling between the two halves matters when requests come in parallel: with the whole
+    /// round trip before handling, requests sent together reached the emulator together, every
+    /// round of them, and queued for its one state lock.
+    fn delay(&self, method: &str, target: &str) -> server::Latency {
         let path = target.split('?').next().unwrap_or_default();
         if !is_api_path(path) {
-            return Duration::ZERO;
+            return server::Latency::default();
         }
         let faults = &lock(&self.faults).faults;
         let write = if method.eq_ignore_ascii_case("GET") {
@@ -245,7 +250,11 @@ impl server::Handler for Shared {
         } else {
             faults.write_latency_ms
         };
-        Duration::from_millis(faults.latency_ms + write)
+        let there = faults.latency_ms / 2;
+        server::Latency {
+            request: Duration::from_millis(there + write),
+            response: Duration::from_millis(faults.latency_ms - there),
+        }
     }
 }
 

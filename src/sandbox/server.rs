@@ -88,11 +88,21 @@ pub trait Handler: Send + Sync + 'static {
     /// The answer to a request refused by the transport itself (malformed, too large head,
     /// unsupported transfer coding, too many connections), never seen by `handle`.
     fn reject(&self, status: u16, message: &str) -> Response;
-    /// How long to hold a request before handling it (simulated network latency). The wait does
-    /// not take one of the `max_handlers` slots: a slow network does not occupy a server.
-    fn delay(&self, _method: &str, _target: &str) -> Duration {
-        Duration::ZERO
+    /// Simulated network latency: how long a request travels before it is handled, and its
+    /// answer after. Neither wait takes one of the `max_handlers` slots: a slow network does not
+    /// occupy a server.
+    fn delay(&self, _method: &str, _target: &str) -> Latency {
+        Latency::default()
     }
+}
+
+/// The two halves of a simulated round trip.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Latency {
+    /// Before the request is handled (the request on the wire).
+    pub request: Duration,
+    /// After it was handled, before the answer is sent (the answer on the wire).
+    pub response: Duration,
 }
 
 /// A bound listener, not yet serving: its address is known before the application is built.
@@ -439,14 +449,17 @@ impl<'a> Connection<'a> {
                 headers: head.headers,
                 body,
             };
-            let pause = handler.delay(&request.method, &request.target);
-            if !pause.is_zero() {
-                std::thread::sleep(pause);
+            let latency = handler.delay(&request.method, &request.target);
+            if !latency.request.is_zero() {
+                std::thread::sleep(latency.request);
             }
             let response = self.control.with_handler_slot(|| {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handler.handle(request)))
                     .unwrap_or_else(|_| handler.reject(500, "Internal sandbox error."))
             });
+            if !latency.response.is_zero() {
+                std::thread::sleep(latency.response);
+            }
             close |= self.control.stopping();
             let bytes = render(
                 &response,
