@@ -834,7 +834,7 @@ impl Operation {
 }
 
 pub mod help;
-pub use help::command;
+pub use help::{command, parser};
 
 #[cfg(test)]
 mod tests;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     if args.len() == 1 && std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some() {
         args.push("lambda".into());
     }
-    let cli = match byods::cli::command()
+    let cli = match byods::cli::parser()
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {

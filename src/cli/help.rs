@@ -273,6 +273,13 @@ pub fn command() -> Command {
     finish(definition())
 }
 
+/// What `main.rs` parses with: the definition, not built. Parsing builds only the commands on
+/// the parse path; building all of them first (as `command` does, for whoever inspects the whole
+/// tree) was most of the start-up time.
+pub fn parser() -> Command {
+    definition()
+}
+
 /// The definition with examples and `update`'s own field help, not built yet (completion adds
 /// value candidates to it before `finish`).
 pub fn definition() -> Command {
