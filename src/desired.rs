@@ -121,6 +121,11 @@ pub fn parse(text: &str, source: &str) -> Result<(Desired, Vec<String>)> {
                     "{source}: \"{PROFILES_KEY}\" is empty: name at least one profile"
                 )));
             }
+            if let Some(name) = repeated_profile(text) {
+                return Err(Error::usage(format!(
+                    "{source}: profile {name} has two sections (a JSON object keeps only the last)"
+                )));
+            }
             let mut sections = Vec::new();
             for (name, body) in profiles {
                 if name.trim().is_empty() {
@@ -224,6 +229,43 @@ impl Desired {
 pub fn profiles_file(sections: Vec<(String, Value)>) -> Value {
     let map: Map<String, Value> = sections.into_iter().collect();
     json!({ PROFILES_KEY: map })
+}
+
+/// A profile named twice under "profiles": JSON keeps the last section silently, and applying
+/// only that one (with --prune) would delete what the first one lists.
+fn repeated_profile(text: &str) -> Option<String> {
+    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+    struct Names(Vec<String>);
+    impl<'de> serde::Deserialize<'de> for Names {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Names, D::Error> {
+            struct Keys;
+            impl<'de> Visitor<'de> for Keys {
+                type Value = Names;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<M: MapAccess<'de>>(
+                    self,
+                    mut map: M,
+                ) -> std::result::Result<Names, M::Error> {
+                    let mut names = Vec::new();
+                    while let Some(name) = map.next_key::<String>()? {
+                        map.next_value::<IgnoredAny>()?;
+                        names.push(name);
+                    }
+                    Ok(Names(names))
+                }
+            }
+            d.deserialize_map(Keys)
+        }
+    }
+    #[derive(serde::Deserialize)]
+    struct Top {
+        profiles: Names,
+    }
+    let names = serde_json::from_str::<Top>(text).ok()?.profiles.0;
+    let mut seen = std::collections::HashSet::new();
+    names.into_iter().find(|n| !seen.insert(n.clone()))
 }
 
 /// One list of entries; `place` ("FILE" or "FILE: profile NAME") starts every message.
@@ -887,6 +929,10 @@ mod tests {
                 "f: a profile with an empty name",
             ),
             (r#"{"profiles": {}}"#, "\"profiles\" is empty"),
+            (
+                r#"{"profiles": {"a": {"dataSources": [{"url": "https://a.example"}]}, "b": {"dataSources": []}, "a": {"dataSources": []}}}"#,
+                "f: profile a has two sections",
+            ),
             (
                 r#"{"profiles": []}"#,
                 "expected {\"dataSources\": [...]} or",
