@@ -10,9 +10,9 @@ use serde_json::{Value, json};
 use super::{asks, confirm, execute, plan_view, sayer};
 use crate::app::Ctx;
 use crate::cli::ApplyArgs;
-use crate::commands::batch::{Failure, Item};
+use crate::commands::batch::Failure;
 use crate::commands::fleet as profiles;
-use crate::desired::{Entry, Plan};
+use crate::desired::{Entry, Plan, Sections};
 use crate::error::{Error, ExitStatus, Result};
 use crate::ui::Outcome;
 use crate::ui::progress::Progress;
@@ -25,33 +25,22 @@ struct Part {
     plan: std::result::Result<Plan, Failure>,
 }
 
-pub fn run(
-    ctx: &Ctx,
-    args: &ApplyArgs,
-    source: &str,
-    sections: Vec<(String, Vec<Entry>)>,
-) -> Result<Outcome> {
-    let work: Vec<(Ctx, Vec<Entry>)> = sections
-        .iter()
-        .map(|(profile, entries)| (ctx.for_profile(profile), entries.clone()))
-        .collect();
+pub fn run(ctx: &Ctx, args: &ApplyArgs, source: &str, sections: Sections) -> Result<Outcome> {
+    let (names, work): (Vec<String>, Vec<(Ctx, Vec<Entry>)>) = sections
+        .into_iter()
+        .map(|(profile, entries)| (profile.clone(), (ctx.for_profile(&profile), entries)))
+        .unzip();
     let planned = profiles::run_on(&work, |(profile_ctx, entries)| {
         plan_view::plan(profile_ctx, entries, args.prune)
     });
-    let names: Vec<String> = sections.into_iter().map(|(name, _)| name).collect();
-    let planned = profiles::batch(names.iter().cloned().zip(planned).collect());
-    let parts: Vec<Part> = planned
-        .into_items()
+    let parts: Vec<Part> = names
         .into_iter()
         .zip(work)
-        .zip(names)
-        .map(|((item, (profile_ctx, _)), profile)| Part {
+        .zip(planned)
+        .map(|((profile, (profile_ctx, _)), plan)| Part {
+            plan: plan.map_err(|e| Failure::new(profile.clone(), &e)),
             profile,
             ctx: profile_ctx,
-            plan: match item {
-                Item::Done((_, plan)) => Ok(plan),
-                Item::Failed(failure) => Err(failure),
-            },
         })
         .collect();
     let plans: Vec<&Plan> = parts.iter().filter_map(|p| p.plan.as_ref().ok()).collect();
