@@ -1009,3 +1009,46 @@ fn apply_over_profiles_refuses_bad_files_before_any_request() {
         no_request_anywhere(&orgs, what);
     }
 }
+
+#[test]
+fn a_change_failing_in_one_profile_names_it_and_the_others_apply() {
+    let orgs = three_orgs();
+    orgs[1]
+        .faults(json!({"fail": [{"method": "POST", "pathPrefix": "/dataSources", "status": 400}]}));
+    let template = json!({"dataSources": [{"url": "https://one.example/ds"}]});
+    let path = write_file(&orgs, "one.json", &template);
+    let out = home(
+        &orgs,
+        &["apply", "-f", &path, "--profiles", "a,b,c", "--yes"],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains("byods: error: profile b: entry 1 (https://one.example/ds): "),
+        "{}",
+        stderr_text(&out)
+    );
+    let records = stdout_json(&out);
+    let results: Vec<(&str, &str)> = records
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["profile"].as_str().unwrap(),
+                r["result"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        results,
+        [("a", "created"), ("b", "failed"), ("c", "created")]
+    );
+    for (i, org) in orgs.iter().enumerate() {
+        let created = org
+            .data_sources()
+            .iter()
+            .filter(|d| d["url"] == "https://one.example/ds")
+            .count();
+        assert_eq!(created, usize::from(i != 1), "org {i}");
+    }
+}
