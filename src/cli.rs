@@ -773,13 +773,19 @@ The file: {\"dataSources\": [ENTRY, ...]}, entries sorted by url, schemaId and i
 entry holds only the fields a user sets: url, schemaId, audience, subject,
 tokenLifetimeMinutes, status, and errorMessage when disabled. Ids are left out unless
 --with-ids (or two data sources share a url and schemaId), so export, delete all, apply,
-export gives the same file.";
+export gives the same file.
+
+With --profiles a,b or --all-profiles: {\"profiles\": {\"a\": {\"dataSources\": [...]}, ...}},
+one section per profile in the order selected, listed in parallel. A profile whose listing
+fails gets no section: its error goes to stderr and is the exit status.";
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Write each data source's id too (apply matches by id first, so an entry can change its url)
     #[arg(long)]
     pub with_ids: bool,
+    #[command(flatten)]
+    pub profiles: ProfileSelection,
 }
 
 pub const APPLY_HELP: &str = "\
@@ -790,7 +796,16 @@ goes to stderr: + create, ~ update with each field's old and new value, - delete
 with --prune); unchanged entries are counted. A terminal asks before anything is sent;
 elsewhere --yes is required. An entry whose status is disabled is registered, then
 disabled with its errorMessage. Applying the same file twice sends no write the second
-time.";
+time.
+
+Several organizations: --profiles a,b or --all-profiles (every profile in the config
+file). A file of profiles ({\"profiles\": {\"a\": {\"dataSources\": [...]}, ...}}, as
+`export --profiles` writes it) applies the selected profiles' sections; a selected profile
+without one exits 2, and such a file without --profiles/--all-profiles exits 2 too. A file
+of one organization is a template applied to each selected profile (no ids allowed). Each
+profile is planned in parallel and shown under its name, one confirmation covers all, then
+each runs with its own credentials, audit log and --parallel workers; every result carries
+its profile, and a profile that fails does not stop the others.";
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
@@ -812,6 +827,8 @@ pub struct ApplyArgs {
     /// Do not append the changes to the audit log (config: "auditLog": false turns it off for a profile)
     #[arg(long)]
     pub no_log: bool,
+    #[command(flatten)]
+    pub profiles: ProfileSelection,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -839,7 +856,8 @@ pub use help::{command, parser};
 #[cfg(test)]
 mod tests;
 
-/// Many organizations in one run: `ls`, `extend` and `check` over several profiles at once.
+/// Many organizations in one run: `ls`, `extend`, `check`, `export` and `apply` over several
+/// profiles at once.
 #[derive(Debug, Args)]
 pub struct ProfileSelection {
     /// Run for each of these profiles (comma-separated), in parallel; each uses its own credentials and baseUrl

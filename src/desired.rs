@@ -11,7 +11,7 @@ use crate::datasource;
 use crate::error::{Error, Result};
 use crate::mutation;
 
-/// The file's one top-level key: `{"dataSources": [ENTRY, ...]}`.
+/// The top-level key of one organization's file: `{"dataSources": [ENTRY, ...]}`.
 pub const LIST_KEY: &str = "dataSources";
 
 /// What an entry may hold, in the order export writes it. `id` only matches an entry to a data
@@ -67,37 +67,217 @@ impl Entry {
     }
 }
 
+/// The file's key for several organizations: `{"profiles": {NAME: {"dataSources": [...]}}}`.
+pub const PROFILES_KEY: &str = "profiles";
+
+/// Each profile's entries, in file (or selection) order.
+pub type Sections = Vec<(String, Vec<Entry>)>;
+
+/// What a desired-state file describes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Desired {
+    /// `{"dataSources": [...]}`: one organization's data sources (or, with `--profiles`, the same
+    /// entries for each selected one).
+    Single(Vec<Entry>),
+    /// `{"profiles": {NAME: {"dataSources": [...]}, ...}}`: each profile's own, in file order.
+    Profiles(Sections),
+}
+
 /// Reads the file's text (`source` names it in messages). Every fault is found here, before any
-/// request: invalid JSON, unknown fields, missing or invalid values, duplicate entries. Returns
-/// the entries and warnings (plain http urls).
-pub fn parse(text: &str, source: &str) -> Result<(Vec<Entry>, Vec<String>)> {
+/// request: invalid JSON, unknown fields, missing or invalid values, duplicate entries; in a file
+/// of several profiles each is named with its profile. Returns what the file describes and
+/// warnings (plain http urls).
+pub fn parse(text: &str, source: &str) -> Result<(Desired, Vec<String>)> {
     let doc: Value = serde_json::from_str(text)
         .map_err(|e| Error::usage(format!("{source}: invalid JSON: {e}")))?;
     let shape = || {
         Error::usage(format!(
-            "{source}: expected {{\"{LIST_KEY}\": [...]}} as `byods export` writes it"
+            "{source}: expected {{\"{LIST_KEY}\": [...]}} or {{\"{PROFILES_KEY}\": {{NAME: \
+             {{\"{LIST_KEY}\": [...]}}}}}} as `byods export` writes them"
         ))
     };
     let Value::Object(top) = doc else {
         return Err(shape());
     };
-    if let Some(key) = top.keys().find(|k| *k != LIST_KEY) {
+    if let Some(key) = top.keys().find(|k| *k != LIST_KEY && *k != PROFILES_KEY) {
         return Err(Error::usage(format!(
-            "{source}: unknown top-level field '{key}' (the file holds only \"{LIST_KEY}\")"
+            "{source}: unknown top-level field '{key}' (the file holds \"{LIST_KEY}\" or \
+             \"{PROFILES_KEY}\")"
         )));
     }
-    let Some(Value::Array(items)) = top.get(LIST_KEY) else {
-        return Err(shape());
-    };
-    let mut entries = Vec::new();
     let mut warnings = Vec::new();
+    match (top.get(LIST_KEY), top.get(PROFILES_KEY)) {
+        (Some(_), Some(_)) => Err(Error::usage(format!(
+            "{source}: the file holds \"{LIST_KEY}\" (one organization) or \"{PROFILES_KEY}\" \
+             (several), not both"
+        ))),
+        (Some(Value::Array(items)), None) => {
+            let entries = section(items, source, &mut warnings)?;
+            Ok((Desired::Single(entries), warnings))
+        }
+        (None, Some(Value::Object(profiles))) => {
+            if profiles.is_empty() {
+                return Err(Error::usage(format!(
+                    "{source}: \"{PROFILES_KEY}\" is empty: name at least one profile"
+                )));
+            }
+            if let Some(name) = repeated_profile(text) {
+                return Err(Error::usage(format!(
+                    "{source}: profile {name} has two sections (a JSON object keeps only the last)"
+                )));
+            }
+            let mut sections = Vec::new();
+            for (name, body) in profiles {
+                if name.trim().is_empty() {
+                    return Err(Error::usage(format!(
+                        "{source}: a profile with an empty name"
+                    )));
+                }
+                let place = format!("{source}: profile {name}");
+                let Value::Object(body) = body else {
+                    return Err(Error::usage(format!(
+                        "{place}: expected {{\"{LIST_KEY}\": [...]}}, not {body}"
+                    )));
+                };
+                if let Some(key) = body.keys().find(|k| *k != LIST_KEY) {
+                    return Err(Error::usage(format!(
+                        "{place}: unknown field '{key}' (a profile holds only \"{LIST_KEY}\")"
+                    )));
+                }
+                let Some(Value::Array(items)) = body.get(LIST_KEY) else {
+                    return Err(Error::usage(format!(
+                        "{place}: expected {{\"{LIST_KEY}\": [...]}}"
+                    )));
+                };
+                sections.push((name.clone(), section(items, &place, &mut warnings)?));
+            }
+            Ok((Desired::Profiles(sections), warnings))
+        }
+        _ => Err(shape()),
+    }
+}
+
+impl Desired {
+    /// The profiles a file of several names, in file order (none for a one-organization file).
+    pub fn profile_names(&self) -> Vec<&str> {
+        match self {
+            Desired::Single(_) => Vec::new(),
+            Desired::Profiles(sections) => sections.iter().map(|(n, _)| n.as_str()).collect(),
+        }
+    }
+
+    /// The entries for each of `profiles` (those `--profiles`/`--all-profiles` selected), in that
+    /// order, and the file's profiles left out. A one-organization file is a template applied to
+    /// each as is: its entries may not hold ids, which belong to one organization. A selected
+    /// profile the file has no section for is refused: applying nothing there would read as
+    /// "delete everything" to --prune.
+    pub fn for_profiles(
+        self,
+        profiles: &[String],
+        source: &str,
+    ) -> Result<(Sections, Vec<String>)> {
+        let mut sections = match self {
+            Desired::Single(entries) => {
+                if let Some(e) = entries.iter().find(|e| e.id.is_some()) {
+                    return Err(Error::usage(format!(
+                        "{source}: {}: has an id, but a file without \"{PROFILES_KEY}\" is applied \
+                         to each selected profile alike and an id belongs to one organization: \
+                         remove the ids, or write a section per profile (`byods export \
+                         --profiles ...` does)",
+                        e.label()
+                    )));
+                }
+                let each = profiles
+                    .iter()
+                    .map(|p| (p.clone(), entries.clone()))
+                    .collect();
+                return Ok((each, Vec::new()));
+            }
+            Desired::Profiles(sections) => sections,
+        };
+        let names: Vec<String> = sections.iter().map(|(n, _)| n.clone()).collect();
+        let missing: Vec<&str> = profiles
+            .iter()
+            .filter(|p| !names.contains(p))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::usage(format!(
+                "{source} has no section for profile {}: it describes profiles {}; nothing was sent",
+                missing.join(", "),
+                names.join(", ")
+            )));
+        }
+        let skipped = names
+            .iter()
+            .filter(|n| !profiles.contains(n))
+            .cloned()
+            .collect();
+        let chosen = profiles
+            .iter()
+            .map(|p| {
+                let at = sections.iter().position(|(n, _)| n == p).expect("checked");
+                sections.swap_remove(at)
+            })
+            .collect();
+        Ok((chosen, skipped))
+    }
+}
+
+/// The file `byods export --profiles` writes: each profile's export as its section, in the order
+/// given.
+pub fn profiles_file(sections: Vec<(String, Value)>) -> Value {
+    let map: Map<String, Value> = sections.into_iter().collect();
+    json!({ PROFILES_KEY: map })
+}
+
+/// A profile named twice under "profiles": JSON keeps the last section silently, and applying
+/// only that one (with --prune) would delete what the first one lists.
+fn repeated_profile(text: &str) -> Option<String> {
+    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+    struct Names(Vec<String>);
+    impl<'de> serde::Deserialize<'de> for Names {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Names, D::Error> {
+            struct Keys;
+            impl<'de> Visitor<'de> for Keys {
+                type Value = Names;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<M: MapAccess<'de>>(
+                    self,
+                    mut map: M,
+                ) -> std::result::Result<Names, M::Error> {
+                    let mut names = Vec::new();
+                    while let Some(name) = map.next_key::<String>()? {
+                        map.next_value::<IgnoredAny>()?;
+                        names.push(name);
+                    }
+                    Ok(Names(names))
+                }
+            }
+            d.deserialize_map(Keys)
+        }
+    }
+    #[derive(serde::Deserialize)]
+    struct Top {
+        profiles: Names,
+    }
+    let names = serde_json::from_str::<Top>(text).ok()?.profiles.0;
+    let mut seen = std::collections::HashSet::new();
+    names.into_iter().find(|n| !seen.insert(n.clone()))
+}
+
+/// One list of entries; `place` ("FILE" or "FILE: profile NAME") starts every message.
+fn section(items: &[Value], place: &str, warnings: &mut Vec<String>) -> Result<Vec<Entry>> {
+    let mut entries = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        let (entry, warning) = entry(index + 1, item, source)?;
+        let (entry, warning) = entry(index + 1, item, place)?;
         entries.push(entry);
         warnings.extend(warning);
     }
-    check_duplicates(&entries, source)?;
-    Ok((entries, warnings))
+    check_duplicates(&entries, place)?;
+    Ok(entries)
 }
 
 fn entry(number: usize, item: &Value, source: &str) -> Result<(Entry, Option<String>)> {
@@ -552,7 +732,17 @@ mod tests {
     const VVA: &str = mutation::DEFAULT_SCHEMA;
 
     fn parsed(text: &str) -> Vec<Entry> {
-        parse(text, "f").unwrap().0
+        match parse(text, "f").unwrap().0 {
+            Desired::Single(entries) => entries,
+            other => panic!("one organization's file expected: {other:?}"),
+        }
+    }
+
+    fn sections(text: &str) -> Sections {
+        match parse(text, "f").unwrap().0 {
+            Desired::Profiles(sections) => sections,
+            other => panic!("a file of profiles expected: {other:?}"),
+        }
     }
 
     fn refused(text: &str) -> String {
@@ -691,5 +881,134 @@ mod tests {
         assert!(p.changes.iter().all(|c| c.action == Action::Unchanged));
         let (file, _) = export(&existing, true);
         assert_eq!(file["dataSources"][0]["id"], "1");
+    }
+
+    #[test]
+    fn a_file_of_profiles_keeps_their_order_and_names_each_fault_by_profile() {
+        let file = r#"{"profiles": {
+            "zeta": {"dataSources": [{"url": "https://z.example"}]},
+            "acme": {"dataSources": [{"url": "https://a.example"}, {"url": "https://b.example"}]},
+            "empty": {"dataSources": []}}}"#;
+        let s = sections(file);
+        let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["zeta", "acme", "empty"], "file order, not sorted");
+        assert_eq!(s[1].1[1].url(), "https://b.example");
+        assert!(s[2].1.is_empty());
+        // The same url in two organizations is no duplicate.
+        sections(
+            r#"{"profiles": {"a": {"dataSources": [{"url": "https://x.example"}]},
+                "b": {"dataSources": [{"url": "https://x.example"}]}}}"#,
+        );
+        for (text, needle) in [
+            (
+                r#"{"profiles": {"acme": {"dataSources": [{"url": "https://a.example"}, {"url": "https://b.example", "nonce": "n"}]}}}"#,
+                "f: profile acme: entry 2 (https://b.example): unknown field 'nonce'",
+            ),
+            (
+                r#"{"profiles": {"a": {"dataSources": []}, "acme": {"dataSources": [{"url": "https://a.example"}, {"url": "https://a.example"}]}}}"#,
+                "f: profile acme: entry 2 (https://a.example): duplicate of entry 1",
+            ),
+            (
+                r#"{"profiles": {"acme": {"dataSources": [{"audience": "A"}]}}}"#,
+                "f: profile acme: entry 1: url is required",
+            ),
+            (
+                r#"{"profiles": {"acme": {"dataSources": [], "extra": 1}}}"#,
+                "f: profile acme: unknown field 'extra'",
+            ),
+            (
+                r#"{"profiles": {"acme": [{"url": "https://a.example"}]}}"#,
+                "f: profile acme: expected {\"dataSources\": [...]}",
+            ),
+            (
+                r#"{"profiles": {"acme": {}}}"#,
+                "f: profile acme: expected {\"dataSources\": [...]}",
+            ),
+            (
+                r#"{"profiles": {" ": {"dataSources": []}}}"#,
+                "f: a profile with an empty name",
+            ),
+            (r#"{"profiles": {}}"#, "\"profiles\" is empty"),
+            (
+                r#"{"profiles": {"a": {"dataSources": [{"url": "https://a.example"}]}, "b": {"dataSources": []}, "a": {"dataSources": []}}}"#,
+                "f: profile a has two sections",
+            ),
+            (
+                r#"{"profiles": []}"#,
+                "expected {\"dataSources\": [...]} or",
+            ),
+            (
+                r#"{"profiles": {"a": {"dataSources": []}}, "dataSources": []}"#,
+                "not both",
+            ),
+            (
+                r#"{"profiles": {"a": {"dataSources": []}}, "x": 1}"#,
+                "unknown top-level field 'x'",
+            ),
+        ] {
+            let message = refused(text);
+            assert!(message.contains(needle), "{text}: {message}");
+        }
+    }
+
+    #[test]
+    fn sections_are_chosen_by_profile_and_a_template_has_no_ids() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let file = r#"{"profiles": {"a": {"dataSources": [{"url": "https://a.example"}]},
+            "b": {"dataSources": []}, "c": {"dataSources": []}}}"#;
+        let desired = parse(file, "f").unwrap().0;
+        assert_eq!(desired.profile_names(), ["a", "b", "c"]);
+        let (chosen, skipped) = desired
+            .clone()
+            .for_profiles(&names(&["c", "a"]), "f")
+            .unwrap();
+        let order: Vec<&str> = chosen.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(order, ["c", "a"], "the selected order");
+        assert_eq!(chosen[1].1[0].url(), "https://a.example");
+        assert_eq!(skipped, ["b"]);
+        let message = desired
+            .for_profiles(&names(&["a", "d"]), "f")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("f has no section for profile d: it describes profiles a, b, c"),
+            "{message}"
+        );
+
+        // One organization's file is the same entries for each profile…
+        let template = parse(r#"{"dataSources": [{"url": "https://t.example"}]}"#, "f")
+            .unwrap()
+            .0;
+        let (chosen, skipped) = template.for_profiles(&names(&["a", "b"]), "f").unwrap();
+        assert!(skipped.is_empty());
+        assert_eq!(chosen.len(), 2);
+        assert_eq!(chosen[0].1, chosen[1].1);
+        // …so it may not name ids.
+        let with_id = parse(
+            r#"{"dataSources": [{"url": "https://t.example"}, {"id": "x1", "url": "https://u.example"}]}"#,
+            "f",
+        )
+        .unwrap()
+        .0;
+        let message = with_id
+            .for_profiles(&names(&["a"]), "f")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("f: entry 2 (https://u.example): has an id"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_file_of_profiles_holds_each_export_as_its_section() {
+        let (a, _) = export(&[ds("1", "https://a.example", "active")], false);
+        let (b, _) = export(&[], false);
+        let file = profiles_file(vec![("zeta".into(), a), ("acme".into(), b)]);
+        let text = file.to_string();
+        assert!(text.starts_with(r#"{"profiles":{"zeta":"#), "{text}");
+        let s = sections(&text);
+        assert_eq!(s[0].1[0].url(), "https://a.example");
+        assert!(s[1].1.is_empty());
     }
 }

@@ -77,14 +77,16 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "export",
         "  byods export > datasources.json
-  byods export --with-ids | jq '.dataSources[] | select(.status == \"disabled\")'",
+  byods export --with-ids | jq '.dataSources[] | select(.status == \"disabled\")'
+  byods export --all-profiles > fleet.json    # one section per profile",
     ),
     (
         "apply",
         "  byods export > datasources.json          # edit, review in git, then:
   byods apply -f datasources.json --dry-run | jq .summary
   byods apply -f datasources.json --yes --parallel 8
-  byods apply -f datasources.json --prune  # also delete what the file does not list",
+  byods apply -f datasources.json --prune  # also delete what the file does not list
+  byods apply -f fleet.json --profiles acme,globex --yes  # those profiles' sections",
     ),
     (
         "check",

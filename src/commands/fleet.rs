@@ -71,18 +71,19 @@ pub fn run_each<R: Send>(
     profiles: &[String],
     work: impl Fn(&Ctx) -> Result<R> + Sync,
 ) -> Vec<(String, Result<R>)> {
-    let mut results: Vec<Option<Result<R>>> = (0..profiles.len()).map(|_| None).collect();
-    crate::pool::run(
-        profiles,
-        PROFILES_AT_ONCE,
-        |name| work(&ctx.for_profile(name)),
-        |i, result| results[i] = Some(result),
-    );
-    profiles
-        .iter()
-        .cloned()
-        .zip(results.into_iter().flatten())
-        .collect()
+    let results = run_on(profiles, |name| work(&ctx.for_profile(name)));
+    profiles.iter().cloned().zip(results).collect()
+}
+
+/// Runs `work` on each item, at most `PROFILES_AT_ONCE` at a time, results in input order. For a
+/// command that keeps each profile's `Ctx` across phases (apply: plan, confirm once, execute), so
+/// a profile's client and token are made once.
+pub fn run_on<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let mut results: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    crate::pool::run(items, PROFILES_AT_ONCE, work, |i, result| {
+        results[i] = Some(result)
+    });
+    results.into_iter().flatten().collect()
 }
 
 /// The per-profile results as one batch: a profile that failed is one failed item, labelled

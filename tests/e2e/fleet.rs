@@ -1,5 +1,5 @@
-//! Fleet scale: many organizations in one run (`--profiles`, `--all-profiles` on ls, extend and
-//! check), bulk update, parallel register, `delete --ignore-not-found`, and that bulk operations
+//! Fleet scale: many organizations in one run (`--profiles`, `--all-profiles` on ls, extend,
+//! check, export and apply), bulk update, parallel register, `delete --ignore-not-found`, and that bulk operations
 //! send exactly the requests they need (the sandbox request log proves it).
 
 use crate::common::{Env, ok, stderr_text, stdout_json, stdout_text};
@@ -629,4 +629,426 @@ fn streamed_ls_prints_every_page_as_json_and_ndjson() {
             .iter()
             .all(|d| d["byods"]["tokenExpiresAt"].is_string())
     );
+}
+
+// ---- export and apply over several profiles ----
+
+/// `byods ARGS` from the home config (the one that holds profiles a, b and c).
+fn home(orgs: &[Env], args: &[&str]) -> std::process::Output {
+    orgs[0].bare_cmd().args(args).output().unwrap()
+}
+
+fn write_file(orgs: &[Env], name: &str, file: &Value) -> String {
+    let path = orgs[0].path().join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(file).unwrap()).unwrap();
+    path.display().to_string()
+}
+
+/// The writes to data sources (a profile's first run also mints its access token: a POST too).
+fn ds_writes(org: &Env) -> Vec<(String, String)> {
+    calls(org)
+        .into_iter()
+        .filter(|(m, p)| m != "GET" && p.starts_with("/v1/dataSources"))
+        .collect()
+}
+
+fn clear_all(orgs: &[Env]) {
+    for org in orgs {
+        org.clear_requests();
+    }
+}
+
+fn no_request_anywhere(orgs: &[Env], what: &str) {
+    for (profile, org) in ["a", "b", "c"].iter().zip(orgs) {
+        assert_eq!(
+            org.requests(),
+            Vec::<Value>::new(),
+            "{what}: nothing sent to {profile}"
+        );
+    }
+}
+
+fn sections(file: &Value) -> Vec<&str> {
+    file["profiles"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+#[test]
+fn export_and_apply_over_profiles_round_trip_with_a_failing_org() {
+    let orgs = three_orgs();
+    fail_org(&orgs[2]);
+    // Export: a and b written in the order selected, c's failure reported and the exit status.
+    let out = home(&orgs, &["export", "--profiles", "b,c,a"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains("byods: error: profile c: "),
+        "{}",
+        stderr_text(&out)
+    );
+    let file = stdout_json(&out);
+    assert_eq!(sections(&file), ["b", "a"], "{file}");
+    for profile in ["a", "b"] {
+        let own = home(&orgs, &["--profile", profile, "export"]);
+        ok(&own);
+        assert_eq!(file["profiles"][profile], stdout_json(&own), "{profile}");
+    }
+    let disabled = file["profiles"]["a"]["dataSources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["status"] == "disabled")
+        .count();
+    assert!(disabled > 0, "the seed has a disabled data source");
+    assert_eq!(count(&calls(&orgs[2]), "PUT", "/"), 0);
+
+    // --all-profiles selects c too, and the file has no section for it: refused, nothing sent.
+    orgs[2].faults(json!({"fail": []}));
+    let path = write_file(&orgs, "fleet.json", &file);
+    clear_all(&orgs);
+    let out = home(&orgs, &["apply", "-f", &path, "--all-profiles", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains(&format!(
+            "{path} has no section for profile c: it describes profiles b, a"
+        )),
+        "{}",
+        stderr_text(&out)
+    );
+    no_request_anywhere(&orgs, "missing section");
+
+    // The round trip over every profile: export, delete everything everywhere, apply, export.
+    let out = home(&orgs, &["export", "--all-profiles"]);
+    ok(&out);
+    let all = stdout_json(&out);
+    assert_eq!(sections(&all), ["a", "b", "c"], "the config file's order");
+    assert_eq!(all["profiles"]["a"], file["profiles"]["a"]);
+    let path = write_file(&orgs, "all.json", &all);
+    for (profile, org) in ["a", "b", "c"].iter().zip(&orgs) {
+        let out = orgs[0]
+            .bare_cmd()
+            .args(["--profile", profile, "delete", "-", "--yes"])
+            .write_stdin(ids(org).join("\n"))
+            .output()
+            .unwrap();
+        ok(&out);
+        assert!(org.data_sources().is_empty());
+    }
+    clear_all(&orgs);
+    let out = home(
+        &orgs,
+        &[
+            "apply",
+            "-f",
+            &path,
+            "--all-profiles",
+            "--yes",
+            "--parallel",
+            "3",
+        ],
+    );
+    ok(&out);
+    let records = stdout_json(&out);
+    let records = records.as_array().unwrap();
+    assert!(
+        records.iter().all(|r| r["result"] == "created"),
+        "{records:?}"
+    );
+    for (profile, org) in ["a", "b", "c"].iter().zip(&orgs) {
+        let entries = all["profiles"][profile]["dataSources"].as_array().unwrap();
+        let disabled = entries.iter().filter(|e| e["status"] == "disabled").count();
+        let writes = ds_writes(org);
+        let posts = writes.iter().filter(|(m, _)| m == "POST").count();
+        assert_eq!(posts, entries.len(), "{profile}: one POST per entry");
+        assert_eq!(
+            writes.len(),
+            entries.len() + disabled,
+            "{profile}: and a PUT per disabled entry"
+        );
+        assert_eq!(
+            records.iter().filter(|r| r["profile"] == *profile).count(),
+            entries.len()
+        );
+    }
+    let out = home(&orgs, &["export", "--all-profiles"]);
+    ok(&out);
+    assert_eq!(stdout_json(&out), all, "the same file after the round trip");
+
+    // The second apply of the same file writes nothing anywhere.
+    clear_all(&orgs);
+    let out = home(&orgs, &["apply", "-f", &path, "--all-profiles", "--prune"]);
+    ok(&out);
+    for org in &orgs {
+        assert_eq!(ds_writes(org), [], "idempotent");
+    }
+    assert!(
+        stdout_json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["result"] == "unchanged")
+    );
+}
+
+#[test]
+fn apply_over_profiles_plans_each_confirms_once_and_survives_a_failing_org() {
+    let orgs = three_orgs();
+    fail_org(&orgs[2]);
+    // One organization's file is a template: the same entry for each selected profile.
+    let template =
+        json!({"dataSources": [{"url": "https://fleet.example/ds", "audience": "fleet"}]});
+    let path = write_file(&orgs, "template.json", &template);
+
+    // Off a terminal without --yes: every plan shown, refused once, nothing written.
+    let out = home(&orgs, &["apply", "-f", &path, "--profiles", "a,b"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("profile a:\n  + create  https://fleet.example/ds"),
+        "{err}"
+    );
+    assert!(
+        err.contains("profile b:\n  + create  https://fleet.example/ds"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "Plan for {path}, profile b: 1 to create, 0 to update"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("Plan for {path}: 2 profile(s): 2 to create")),
+        "{err}"
+    );
+    assert!(
+        err.contains("refusing to apply 2 change(s) without confirmation: pass --yes"),
+        "{err}"
+    );
+    for org in &orgs {
+        assert_eq!(ds_writes(org), []);
+    }
+
+    // --dry-run: every plan line carries its profile; c's failure is an item and the status.
+    clear_all(&orgs);
+    let out = home(
+        &orgs,
+        &["apply", "-f", &path, "--profiles", "a,b,c", "--dry-run"],
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    let plan = stdout_json(&out);
+    assert_eq!(plan["summary"]["create"], 2, "{plan}");
+    assert_eq!(plan["summary"]["unlisted"], 8, "{plan}");
+    assert_eq!(plan["summary"]["profiles"], 3, "{plan}");
+    assert_eq!(plan["summary"]["profilesFailed"], 1, "{plan}");
+    let items = plan["items"].as_array().unwrap();
+    let profiles: Vec<&str> = items
+        .iter()
+        .map(|i| i["profile"].as_str().unwrap())
+        .collect();
+    assert_eq!(profiles, ["a", "b", "c"], "{plan}");
+    assert_eq!(items[0]["action"], "create");
+    assert_eq!(items[0]["fields"]["audience"], "fleet");
+    assert_eq!(items[2]["result"], "failed");
+    assert!(
+        stderr_text(&out).contains("byods: error: profile c: "),
+        "{}",
+        stderr_text(&out)
+    );
+    for org in &orgs {
+        assert_eq!(ds_writes(org), [], "--dry-run writes nothing");
+    }
+
+    // The real run: a and b each get their POST, c fails without stopping them.
+    clear_all(&orgs);
+    let out = home(
+        &orgs,
+        &["apply", "-f", &path, "--profiles", "a,b,c", "--yes"],
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    for org in &orgs[..2] {
+        assert_eq!(
+            ds_writes(org),
+            [("POST".to_string(), "/v1/dataSources".to_string())]
+        );
+        let created: Vec<Value> = org
+            .data_sources()
+            .into_iter()
+            .filter(|d| d["url"] == "https://fleet.example/ds")
+            .collect();
+        assert_eq!(created.len(), 1);
+        assert_eq!(created[0]["audience"], "fleet");
+    }
+    assert_eq!(ds_writes(&orgs[2]), []);
+    let records = stdout_json(&out);
+    let records = records.as_array().unwrap();
+    let of = |p: &str| {
+        records
+            .iter()
+            .filter(|r| r["profile"] == p)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(of("a")[0]["result"], "created");
+    assert_eq!(of("b")[0]["result"], "created");
+    assert_eq!(of("c").len(), 1);
+    assert_eq!(of("c")[0]["result"], "failed");
+    assert!(
+        stderr_text(&out)
+            .contains("applied: 2 created, 0 updated, 0 deleted, 0 unchanged, 1 failed")
+    );
+    // The table gains a profile column.
+    let out = home(
+        &orgs,
+        &["apply", "-f", &path, "--profiles", "a,b", "-o", "table"],
+    );
+    ok(&out);
+    let table = stdout_text(&out);
+    assert!(
+        table.lines().next().unwrap().starts_with("PROFILE"),
+        "{table}"
+    );
+    assert!(table.lines().nth(1).unwrap().starts_with("a "), "{table}");
+}
+
+#[test]
+fn apply_prunes_only_in_the_profiles_selected() {
+    let orgs = three_orgs();
+    let out = home(&orgs, &["export", "--all-profiles"]);
+    ok(&out);
+    let mut file = stdout_json(&out);
+    // Every section keeps only its first entry.
+    for profile in ["a", "b", "c"] {
+        file["profiles"][profile]["dataSources"]
+            .as_array_mut()
+            .unwrap()
+            .truncate(1);
+    }
+    let path = write_file(&orgs, "first.json", &file);
+    let before: Vec<usize> = orgs.iter().map(|o| o.data_sources().len()).collect();
+    clear_all(&orgs);
+    let out = home(
+        &orgs,
+        &["apply", "-f", &path, "--profiles", "b", "--prune", "--yes"],
+    );
+    ok(&out);
+    assert!(
+        stderr_text(&out).contains(&format!("{path}: skipping profile a, c (not selected)")),
+        "{}",
+        stderr_text(&out)
+    );
+    let deletes = count(&calls(&orgs[1]), "DELETE", "/v1/dataSources/");
+    assert_eq!(deletes, before[1] - 1);
+    assert_eq!(ds_writes(&orgs[1]).len(), deletes, "only deletes in b");
+    assert_eq!(orgs[1].data_sources().len(), 1);
+    for i in [0, 2] {
+        assert!(
+            orgs[i].requests().is_empty(),
+            "not selected: not even listed"
+        );
+        assert_eq!(orgs[i].data_sources().len(), before[i]);
+    }
+}
+
+#[test]
+fn apply_over_profiles_refuses_bad_files_before_any_request() {
+    let orgs = three_orgs();
+    let url = "https://a.example/ds";
+    let several = json!({"profiles": {
+        "a": {"dataSources": [{"url": url}]},
+        "b": {"dataSources": [{"url": url}, {"url": "https://b.example", "jwsToken": "x"}]}}});
+    let good = json!({"profiles": {
+        "a": {"dataSources": [{"url": url}]},
+        "b": {"dataSources": [{"url": url}]}}});
+    let with_ids =
+        json!({"dataSources": [{"url": url}, {"id": "x-1", "url": "https://c.example"}]});
+    let cases: Vec<(&str, &Value, Vec<&str>, String)> = vec![
+        (
+            "a bad entry in a profile's section",
+            &several,
+            vec!["--all-profiles"],
+            "profile b: entry 2 (https://b.example): unknown field 'jwsToken'".into(),
+        ),
+        (
+            "several profiles, none chosen",
+            &good,
+            vec![],
+            "describes profiles a, b: pass --profiles a,b or --all-profiles to choose the \
+             organizations to change"
+                .into(),
+        ),
+        (
+            "a selected profile without a section",
+            &good,
+            vec!["--profiles", "a,c"],
+            "has no section for profile c: it describes profiles a, b".into(),
+        ),
+        (
+            "a template with ids",
+            &with_ids,
+            vec!["--profiles", "a,b"],
+            "entry 2 (https://c.example): has an id".into(),
+        ),
+    ];
+    for (what, file, flags, needle) in cases {
+        let path = write_file(&orgs, "bad.json", file);
+        clear_all(&orgs);
+        let out = home(
+            &orgs,
+            &[&["apply", "-f", &path, "--yes"], &flags[..]].concat(),
+        );
+        assert_eq!(out.status.code(), Some(2), "{what}: {}", stderr_text(&out));
+        assert!(
+            stderr_text(&out).contains(&needle),
+            "{what}: expected {needle:?} in: {}",
+            stderr_text(&out)
+        );
+        assert!(stdout_text(&out).is_empty(), "{what}");
+        no_request_anywhere(&orgs, what);
+    }
+}
+
+#[test]
+fn a_change_failing_in_one_profile_names_it_and_the_others_apply() {
+    let orgs = three_orgs();
+    orgs[1]
+        .faults(json!({"fail": [{"method": "POST", "pathPrefix": "/dataSources", "status": 400}]}));
+    let template = json!({"dataSources": [{"url": "https://one.example/ds"}]});
+    let path = write_file(&orgs, "one.json", &template);
+    let out = home(
+        &orgs,
+        &["apply", "-f", &path, "--profiles", "a,b,c", "--yes"],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains("byods: error: profile b: entry 1 (https://one.example/ds): "),
+        "{}",
+        stderr_text(&out)
+    );
+    let records = stdout_json(&out);
+    let results: Vec<(&str, &str)> = records
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["profile"].as_str().unwrap(),
+                r["result"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        results,
+        [("a", "created"), ("b", "failed"), ("c", "created")]
+    );
+    for (i, org) in orgs.iter().enumerate() {
+        let created = org
+            .data_sources()
+            .iter()
+            .filter(|d| d["url"] == "https://one.example/ds")
+            .count();
+        assert_eq!(created, usize::from(i != 1), "org {i}");
+    }
 }

@@ -1,143 +1,31 @@
-//! `byods apply`: read and check the file → plan against the listing (GETs only) → show the plan
-//! and confirm → create, update and delete in parallel → one result per entry, in plan order.
+//! Executing one organization's plan (create, update, delete on `--parallel` workers, each
+//! audited) and the results as records and a table.
+
+use std::sync::Mutex;
 
 use serde_json::{Value, json};
 
-use super::batch::{Batch, Failure, Item};
 use crate::api::{Client, datasources};
 use crate::app::Ctx;
 use crate::audit::Audit;
-use crate::cli::ApplyArgs;
+use crate::commands::batch::{Batch, Failure, Item};
+use crate::datasource;
 use crate::desired::{self, Action, Change, Plan};
-use crate::error::{Error, ExitStatus, Result};
-use crate::mutation;
+use crate::error::{Error, ExitStatus};
+use crate::pool;
 use crate::ui::progress::Progress;
 use crate::ui::{Cell, Outcome, Style, Table, View};
-use crate::{datasource, input, pool};
-
-pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<Outcome> {
-    let source = if args.file.as_os_str() == "-" {
-        "stdin".to_string()
-    } else {
-        args.file.display().to_string()
-    };
-    let (entries, warnings) = desired::parse(&input::read_text(&args.file)?, &source)?;
-    for w in warnings {
-        ctx.ui.warn(&w);
-    }
-    let client = ctx.client()?;
-    let plan = desired::plan(&entries, &datasources::list(client)?, args.prune)?;
-    check_schemas(client, &plan)?;
-    let asking = !args.yes && !args.dry_run && plan.writes() > 0 && ctx.ui.can_prompt();
-    show(ctx, &plan, &source, asking);
-    if args.dry_run {
-        return Ok(Outcome::json(plan.describe()));
-    }
-    if plan.writes() > 0 && !args.yes {
-        if !asking {
-            return Err(Error::usage(format!(
-                "refusing to apply {} change(s) without confirmation: pass --yes (stdin/stdout \
-                 is not a terminal, or --no-input is set); nothing was sent",
-                plan.writes()
-            )));
-        }
-        if !ctx.ui.confirm("Apply these changes?")? {
-            return Err(ctx.ui.cancelled());
-        }
-    }
-    let audit = ctx.audit(args.no_log)?;
-    let batch = execute(ctx, client, &audit, &plan, usize::from(args.parallel));
-    Ok(view(ctx, &plan, batch))
-}
-
-/// A schema id the API does not know is refused before anything is written (one GET, only when
-/// something is created or changes schema).
-fn check_schemas(client: &Client, plan: &Plan) -> Result<()> {
-    let needs_check = |c: &&Change| match c.action {
-        Action::Create => true,
-        Action::Update => c.diff.iter().any(|(f, _, _)| f == "schemaId"),
-        _ => false,
-    };
-    let to_check: Vec<&Change> = plan.changes.iter().filter(needs_check).collect();
-    if to_check.is_empty() {
-        return Ok(());
-    }
-    let schemas = datasources::schemas(client)?;
-    for change in to_check {
-        mutation::check_schema_known(&schemas, &change.schema_id()).map_err(|e| match e {
-            Error::Usage(m) => Error::Usage(format!(
-                "{}: {m}",
-                change.entry.as_ref().map(|e| e.label()).unwrap_or_default()
-            )),
-            other => other,
-        })?;
-    }
-    Ok(())
-}
-
-/// The plan on stderr, as `terraform plan` shows one: `+` create, `~` update with a line per
-/// changed field, `-` delete; unchanged entries are counted, not listed.
-fn show(ctx: &Ctx, plan: &Plan, source: &str, asking: bool) {
-    let say = |line: &str| {
-        if asking {
-            ctx.ui.line(line);
-        } else {
-            ctx.ui.info(line);
-        }
-    };
-    let short = |v: &Value| match v {
-        Value::Null => "(none)".to_string(),
-        other => other.to_string(),
-    };
-    for change in &plan.changes {
-        let id = change.id().unwrap_or_default();
-        match change.action {
-            Action::Create => {
-                let entry = change.entry.as_ref().expect("a create has an entry");
-                let disabled = if entry.disabled() { "  (disabled)" } else { "" };
-                say(&format!(
-                    "  + create  {}  schema {}{disabled}",
-                    entry.url(),
-                    entry.schema_id()
-                ));
-            }
-            Action::Update => {
-                say(&format!("  ~ update  {id}  {}", change.url()));
-                for (field, from, to) in &change.diff {
-                    say(&format!("        {field}: {} → {}", short(from), short(to)));
-                }
-            }
-            Action::Delete => say(&format!("  - delete  {id}  {}", change.url())),
-            Action::Unchanged => {}
-        }
-        if let Some(note) = &change.note {
-            say(&format!("        ({note})"));
-        }
-    }
-    let mut summary = format!(
-        "Plan for {source}: {} to create, {} to update, {} to delete, {} unchanged",
-        plan.count(Action::Create),
-        plan.count(Action::Update),
-        plan.count(Action::Delete),
-        plan.count(Action::Unchanged),
-    );
-    if plan.unlisted > 0 {
-        summary.push_str(&format!(
-            "; {} data source(s) not in the file left as they are (--prune deletes them)",
-            plan.unlisted
-        ));
-    }
-    say(&summary);
-}
 
 /// Runs every change that writes on `parallel` workers; unchanged entries become results without
-/// a request. Results come back in plan order.
-fn execute(
-    ctx: &Ctx,
+/// a request. Results come back in plan order. `progress` may be shared by several profiles run
+/// at once; `prefix` ("profile a: " or "") starts each failure's message on stderr.
+pub fn execute(
     client: &Client,
     audit: &Audit,
     plan: &Plan,
     parallel: usize,
+    progress: &Mutex<Progress>,
+    prefix: &str,
 ) -> Batch<Value> {
     let work: Vec<&Change> = plan
         .changes
@@ -145,23 +33,24 @@ fn execute(
         .filter(|c| c.action != Action::Unchanged)
         .collect();
     let mut done: Vec<Option<Item<Value>>> = (0..work.len()).map(|_| None).collect();
-    let mut progress = Progress::new(&ctx.ui, "applying", work.len());
     pool::run(
         &work,
         parallel,
-        |change| match execute_one(client, audit, change) {
+        |change| match execute_one(client, audit, change, prefix) {
             Ok(ds) => Item::Done(ds),
             Err(failure) => Item::Failed(*failure),
         },
         |i, item| {
-            progress.tick(match item {
-                Item::Done(_) => "done",
-                Item::Failed(_) => "failed",
-            });
+            progress
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .tick(match item {
+                    Item::Done(_) => "done",
+                    Item::Failed(_) => "failed",
+                });
             done[i] = Some(item);
         },
     );
-    progress.clear();
     let mut results = done.into_iter().flatten();
     let mut batch = Batch::new();
     for change in &plan.changes {
@@ -181,8 +70,11 @@ fn execute_one(
     client: &Client,
     audit: &Audit,
     change: &Change,
+    prefix: &str,
 ) -> std::result::Result<Value, Box<Failure>> {
-    let fail = |e: &Error| Box::new(Failure::new(label(change), e).labelled(label(change)));
+    let fail = |e: &Error| {
+        Box::new(Failure::new(label(change), e).labelled(format!("{prefix}{}", label(change))))
+    };
     match change.action {
         Action::Unchanged => Ok(change.current.clone().unwrap_or(Value::Null)),
         Action::Delete => {
@@ -269,54 +161,13 @@ fn lost(change: &Change, why: &str) -> Failure {
     Failure::new(label(change), &Error::internal(why))
 }
 
-/// One result per plan line, failures reported on stderr in plan order, and a summary line.
-fn view(ctx: &Ctx, plan: &Plan, batch: Batch<Value>) -> Outcome {
-    batch.report_failures(&ctx.ui);
-    let status = batch.status();
-    let records: Vec<Value> = plan
-        .changes
+/// One record per plan line, in plan order (see `record`).
+pub fn records(plan: &Plan, batch: Batch<Value>) -> Vec<Value> {
+    plan.changes
         .iter()
         .zip(batch.into_items())
         .map(|(change, item)| record(change, item))
-        .collect();
-    let count = |what: &str| records.iter().filter(|r| r["result"] == what).count();
-    ctx.ui.info(&format!(
-        "applied: {} created, {} updated, {} deleted, {} unchanged, {} failed",
-        count("created"),
-        count("updated"),
-        count("deleted"),
-        count("unchanged"),
-        count("failed")
-    ));
-    let table = Table {
-        columns: vec!["entry", "result", "id", "url", "changes"],
-        rows: records
-            .iter()
-            .map(|r| {
-                let result = datasource::text(r, "result");
-                let style = match result.as_str() {
-                    "failed" => Style::Bad,
-                    "unchanged" => Style::Dim,
-                    _ => Style::Good,
-                };
-                let detail = match r.get("error").and_then(Value::as_str) {
-                    Some(error) => error.to_string(),
-                    None => r["changes"]
-                        .as_object()
-                        .map(|c| c.keys().cloned().collect::<Vec<_>>().join(", "))
-                        .unwrap_or_default(),
-                };
-                vec![
-                    Cell::from(datasource::text(r, "entry")),
-                    Cell::new(result, style),
-                    Cell::from(datasource::text(r, "id")),
-                    Cell::from(datasource::text(r, "url")),
-                    Cell::from(detail),
-                ]
-            })
-            .collect(),
-    };
-    Outcome::new(Value::Array(records), View::Table(table)).with_exit(status)
+        .collect()
 }
 
 /// The plan line with its `result` (created, updated, deleted, unchanged or failed, with the
@@ -339,4 +190,60 @@ fn record(change: &Change, item: Item<Value>) -> Value {
         Item::Done(_) => {}
     }
     out
+}
+
+/// The records as the run's output, with a summary line on stderr; `profile_column` when they
+/// carry their `profile` (several organizations).
+pub fn outcome(
+    ctx: &Ctx,
+    records: Vec<Value>,
+    status: ExitStatus,
+    profile_column: bool,
+) -> Outcome {
+    let count = |what: &str| records.iter().filter(|r| r["result"] == what).count();
+    ctx.ui.info(&format!(
+        "applied: {} created, {} updated, {} deleted, {} unchanged, {} failed",
+        count("created"),
+        count("updated"),
+        count("deleted"),
+        count("unchanged"),
+        count("failed")
+    ));
+    let mut columns = vec!["entry", "result", "id", "url", "changes"];
+    if profile_column {
+        columns.insert(0, "profile");
+    }
+    let table = Table {
+        columns,
+        rows: records
+            .iter()
+            .map(|r| {
+                let result = datasource::text(r, "result");
+                let style = match result.as_str() {
+                    "failed" => Style::Bad,
+                    "unchanged" => Style::Dim,
+                    _ => Style::Good,
+                };
+                let detail = match r.get("error").and_then(Value::as_str) {
+                    Some(error) => error.to_string(),
+                    None => r["changes"]
+                        .as_object()
+                        .map(|c| c.keys().cloned().collect::<Vec<_>>().join(", "))
+                        .unwrap_or_default(),
+                };
+                let mut row = vec![
+                    Cell::from(datasource::text(r, "entry")),
+                    Cell::new(result, style),
+                    Cell::from(datasource::text(r, "id")),
+                    Cell::from(datasource::text(r, "url")),
+                    Cell::from(detail),
+                ];
+                if profile_column {
+                    row.insert(0, Cell::from(datasource::text(r, "profile")));
+                }
+                row
+            })
+            .collect(),
+    };
+    Outcome::new(Value::Array(records), View::Table(table)).with_exit(status)
 }
