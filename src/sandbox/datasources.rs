@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 
 use super::Ctx;
 use super::error::Result;
-use super::http::{Reply, is_absolute_http_url};
+use super::http::{Reply, Req, is_absolute_http_url};
 use super::jws::Keys;
 use super::state::{SCOPE_DS_READ, SCOPE_DS_WRITE};
 use super::util::rfc3339;
@@ -163,6 +163,7 @@ fn idless_item(ctx: &Ctx) -> Result<Value> {
         ctx.issuer,
         &mut phantom,
         ctx.now,
+        None,
     )?;
     Ok(json!({
         "DataSource": "",
@@ -190,29 +191,98 @@ fn spec_put_answer(ds: &DataSource) -> Value {
     })
 }
 
-/// Signs a fresh JWS for `ds` as of `iat` and stores it with its expiry.
+/// The claims of the JWS a data source is issued as of `iat`.
+fn claims(ds: &DataSource, issuer: &str, iat: i64, jti: &str) -> Value {
+    json!({
+        "aud": ds.audience,
+        "sub": ds.subject,
+        "iss": issuer,
+        "iat": iat,
+        "exp": iat + 60 * i64::from(ds.token_lifetime_minutes),
+        "jti": jti,
+        "com.cisco.datasource.url": ds.url,
+        "com.cisco.datasource.schema.uuid": ds.schema_id,
+        "com.cisco.org.uuid": ds.org_id,
+    })
+}
+
+/// Signs a fresh JWS for `ds` as of `iat` and stores it with its expiry. A `presigned` token is
+/// used instead when it was signed for exactly these claims by the same key.
 pub fn issue_jws(
     keys: &Keys,
     rotated: bool,
     issuer: &str,
     ds: &mut DataSource,
     iat: i64,
+    presigned: Option<&Presigned>,
 ) -> Result<()> {
-    let exp = iat + 60 * i64::from(ds.token_lifetime_minutes);
-    let claims = json!({
-        "aud": ds.audience,
-        "sub": ds.subject,
-        "iss": issuer,
-        "iat": iat,
-        "exp": exp,
-        "jti": uuid::Uuid::new_v4().to_string(),
-        "com.cisco.datasource.url": ds.url,
-        "com.cisco.datasource.schema.uuid": ds.schema_id,
-        "com.cisco.org.uuid": ds.org_id,
-    });
-    ds.jws_token = keys.sign(rotated, &claims)?;
-    ds.token_expires_at = exp;
+    let jti = presigned.map_or_else(|| uuid::Uuid::new_v4().to_string(), |p| p.jti.clone());
+    let claims = claims(ds, issuer, iat, &jti);
+    ds.jws_token = match presigned {
+        Some(p) if p.rotated == rotated && p.claims == claims => p.token.clone(),
+        _ => keys.sign(rotated, &claims)?,
+    };
+    ds.token_expires_at = iat + 60 * i64::from(ds.token_lifetime_minutes);
     Ok(())
+}
+
+/// A token signed before the state lock was taken (`presign`).
+pub struct Presigned {
+    rotated: bool,
+    jti: String,
+    claims: Value,
+    token: String,
+}
+
+/// What `presign` reads from the state, under a brief lock.
+pub struct Basis {
+    pub rotated: bool,
+    pub org_id: String,
+    /// The data source a PUT names, when it exists.
+    pub current: Option<DataSource>,
+}
+
+/// Signs, with no lock held, the token a POST or PUT of a data source is about to issue. RSA
+/// signing is most of a write's cost, and done under the one state lock it made parallel writes
+/// take turns. The write compares its claims under the lock and signs afresh when anything
+/// differs (another write came between, the second changed): this saves time, never changes an
+/// answer. `basis` reads the state for the PUT's data source id (None for a POST).
+pub fn presign(
+    req: &Req,
+    keys: &Keys,
+    issuer: &str,
+    basis: impl FnOnce(Option<&str>) -> Basis,
+) -> Option<Presigned> {
+    let rest = req.path.strip_prefix("/v1/dataSources")?;
+    let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+    let id = match (req.method.as_str(), segments.as_slice()) {
+        ("POST", []) => None,
+        ("PUT", [id]) => Some(*id),
+        _ => return None,
+    };
+    let body = req.json_object().ok()?;
+    let basis = basis(id);
+    let f = validate(&body, basis.current.as_ref()).ok()?;
+    let ds = match basis.current {
+        Some(mut ds) => {
+            if same_token_inputs(&ds, &f) {
+                return None;
+            }
+            apply_fields(&mut ds, f);
+            ds
+        }
+        None if id.is_none() => registered(f, basis.org_id, String::new(), 0),
+        None => return None,
+    };
+    let jti = uuid::Uuid::new_v4().to_string();
+    let claims = claims(&ds, issuer, super::util::now_unix(), &jti);
+    let token = keys.sign(basis.rotated, &claims).ok()?;
+    Some(Presigned {
+        rotated: basis.rotated,
+        jti,
+        claims,
+        token,
+    })
 }
 
 /// (header, claims) of a compact JWS, unverified.
@@ -403,20 +473,13 @@ fn write_request(ctx: &Ctx) -> Result<(String, Map<String, Value>), Reply> {
     Ok((actor, ctx.req.json_object()?))
 }
 
-fn create(ctx: &mut Ctx) -> Reply {
-    let (actor, body) = match write_request(ctx) {
-        Ok(w) => w,
-        Err(r) => return r,
-    };
-    let f = match validate(&body, None) {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
-    let now_text = rfc3339(ctx.now);
-    let mut ds = DataSource {
+/// A newly registered data source, without its token yet.
+fn registered(f: Fields, org_id: String, actor: String, now: i64) -> DataSource {
+    let now_text = rfc3339(now);
+    DataSource {
         id: uuid::Uuid::new_v4().to_string(),
         schema_id: f.schema_id,
-        org_id: ctx.state.org_id.clone(),
+        org_id,
         application_id: actor.clone(),
         url: f.url,
         audience: f.audience,
@@ -431,8 +494,50 @@ fn create(ctx: &mut Ctx) -> Reply {
         updated_by: actor,
         updated_at: now_text,
         token_expires_at: 0,
+    }
+}
+
+/// Known: a new nonce gets a new token (that is how every sample extends). Inferred: the same
+/// nonce with the same claims is a no-op for the token — the one it answers is the current one.
+fn same_token_inputs(ds: &DataSource, f: &Fields) -> bool {
+    f.nonce == ds.nonce
+        && f.url == ds.url
+        && f.audience == ds.audience
+        && f.subject == ds.subject
+        && f.schema_id == ds.schema_id
+        && f.lifetime == ds.token_lifetime_minutes
+}
+
+/// A PUT's fields on the data source (its token aside).
+fn apply_fields(ds: &mut DataSource, f: Fields) {
+    ds.schema_id = f.schema_id;
+    ds.url = f.url;
+    ds.audience = f.audience;
+    ds.subject = f.subject;
+    ds.nonce = f.nonce;
+    ds.token_lifetime_minutes = f.lifetime;
+    ds.status = f.status;
+    ds.error_message = f.error_message;
+}
+
+fn create(ctx: &mut Ctx) -> Reply {
+    let (actor, body) = match write_request(ctx) {
+        Ok(w) => w,
+        Err(r) => return r,
     };
-    if let Err(e) = issue_jws(ctx.keys, ctx.state.rotated, ctx.issuer, &mut ds, ctx.now) {
+    let f = match validate(&body, None) {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let mut ds = registered(f, ctx.state.org_id.clone(), actor, ctx.now);
+    if let Err(e) = issue_jws(
+        ctx.keys,
+        ctx.state.rotated,
+        ctx.issuer,
+        &mut ds,
+        ctx.now,
+        ctx.presigned,
+    ) {
         return Reply::error(500, e.to_string());
     }
     let out = ds.to_api(false);
@@ -454,27 +559,20 @@ fn update(ctx: &mut Ctx, id: &str) -> Reply {
         Ok(f) => f,
         Err(r) => return r,
     };
-    // Known: a new nonce gets a new token (that is how every sample extends). Inferred: the same
-    // nonce with the same claims is a no-op for the token — the one it answers is the current one.
-    let same_token_inputs = f.nonce == ds.nonce
-        && f.url == ds.url
-        && f.audience == ds.audience
-        && f.subject == ds.subject
-        && f.schema_id == ds.schema_id
-        && f.lifetime == ds.token_lifetime_minutes;
-    ds.schema_id = f.schema_id;
-    ds.url = f.url;
-    ds.audience = f.audience;
-    ds.subject = f.subject;
-    ds.nonce = f.nonce;
-    ds.token_lifetime_minutes = f.lifetime;
-    ds.status = f.status;
-    ds.error_message = f.error_message;
+    let same_token_inputs = same_token_inputs(&ds, &f);
+    apply_fields(&mut ds, f);
     ds.updated_by = actor;
     ds.updated_at = rfc3339(ctx.now);
     if !ctx.faults.stale_jws_on_update
         && !same_token_inputs
-        && let Err(e) = issue_jws(ctx.keys, ctx.state.rotated, ctx.issuer, &mut ds, ctx.now)
+        && let Err(e) = issue_jws(
+            ctx.keys,
+            ctx.state.rotated,
+            ctx.issuer,
+            &mut ds,
+            ctx.now,
+            ctx.presigned,
+        )
     {
         return Reply::error(500, e.to_string());
     }
@@ -486,4 +584,104 @@ fn update(ctx: &mut Ctx, id: &str) -> Reply {
     ctx.state.data_sources[index] = ds;
     ctx.changes.data_sources.push(id.to_string());
     Reply::ok(out)
+}
+
+#[cfg(test)]
+mod presign_tests {
+    use super::*;
+
+    fn req(method: &str, path: &str, body: &Value) -> Req {
+        Req {
+            method: method.into(),
+            path: path.into(),
+            query: String::new(),
+            headers: Vec::new(),
+            body: body.to_string().into_bytes(),
+        }
+    }
+
+    fn fields(body: &Value, current: Option<&DataSource>) -> Fields {
+        validate(body.as_object().unwrap(), current)
+            .ok()
+            .expect("a valid body")
+    }
+
+    const ISSUER: &str = "http://127.0.0.1:1/idb";
+
+    #[test]
+    fn a_presigned_token_serves_only_the_claims_it_was_signed_for() {
+        let keys = Keys::load().unwrap();
+        let body = json!({"schemaId": SCHEMA_VVA, "url": "https://a.example/x", "audience": "aud",
+            "subject": "sub", "nonce": "n1", "tokenLifetimeMinutes": 60});
+        let basis = |id: Option<&str>| {
+            assert!(id.is_none(), "a POST names no data source");
+            Basis {
+                rotated: false,
+                org_id: "org".into(),
+                current: None,
+            }
+        };
+        let pre = presign(&req("POST", "/v1/dataSources", &body), &keys, ISSUER, basis)
+            .expect("a POST is presigned");
+        let iat = pre.claims["iat"].as_i64().unwrap();
+        let issue = |rotated: bool, iat: i64, body: &Value| {
+            let mut ds = registered(fields(body, None), "org".into(), "app".into(), 0);
+            issue_jws(&keys, rotated, ISSUER, &mut ds, iat, Some(&pre)).unwrap();
+            ds
+        };
+        assert_eq!(issue(false, iat, &body).jws_token, pre.token);
+        // Another second, the other key, another field: signed afresh, for what was asked.
+        let mut moved = body.clone();
+        moved["url"] = json!("https://b.example/y");
+        for (rotated, at, body) in [
+            (false, iat + 1, &body),
+            (true, iat, &body),
+            (false, iat, &moved),
+        ] {
+            let ds = issue(rotated, at, body);
+            assert_ne!(ds.jws_token, pre.token);
+            let (header, claims) = decode_jws(&ds.jws_token).unwrap();
+            assert_eq!(claims["iat"], at);
+            assert_eq!(claims["com.cisco.datasource.url"], body["url"]);
+            assert_eq!(header["kid"], keys.jwks(rotated)["keys"][0]["kid"]);
+        }
+    }
+
+    #[test]
+    fn only_writes_that_issue_a_token_are_presigned() {
+        let keys = Keys::load().unwrap();
+        let body = json!({"schemaId": SCHEMA_VVA, "url": "https://a.example/x", "audience": "aud",
+            "subject": "sub", "nonce": "n1", "tokenLifetimeMinutes": 60});
+        let mut current = registered(fields(&body, None), "org".into(), "app".into(), 0);
+        current.id = "ds-1".into();
+        let basis = |current: Option<DataSource>| {
+            move |_: Option<&str>| Basis {
+                rotated: false,
+                org_id: "org".into(),
+                current,
+            }
+        };
+        let put = |path: &str, body: &Value, current: Option<DataSource>| {
+            presign(&req("PUT", path, body), &keys, ISSUER, basis(current))
+        };
+        // The same nonce and claims keep the token: nothing to sign.
+        assert!(put("/v1/dataSources/ds-1", &body, Some(current.clone())).is_none());
+        let mut renewed = body.clone();
+        renewed["nonce"] = json!("n2");
+        assert!(put("/v1/dataSources/ds-1", &renewed, Some(current.clone())).is_some());
+        // An unknown id, an invalid body, a read, a delete: nothing.
+        assert!(put("/v1/dataSources/ds-2", &renewed, None).is_none());
+        assert!(
+            put(
+                "/v1/dataSources/ds-1",
+                &json!({"url": 3}),
+                Some(current.clone())
+            )
+            .is_none()
+        );
+        for method in ["GET", "DELETE"] {
+            let r = req(method, "/v1/dataSources/ds-1", &renewed);
+            assert!(presign(&r, &keys, ISSUER, basis(Some(current.clone()))).is_none());
+        }
+    }
 }

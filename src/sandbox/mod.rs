@@ -381,8 +381,23 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
     };
     // Writes (and /authorize, which stores a code) go through the state file lock.
     let writes = req.method != "GET" || req.path == "/v1/authorize";
+    let issuer = format!("{}/idb", shared.root);
+    let presigned = datasources::presign(req, &shared.keys, &issuer, |id| {
+        let store = lock(&shared.store);
+        datasources::Basis {
+            rotated: store.state.rotated,
+            org_id: store.state.org_id.clone(),
+            current: id.and_then(|id| {
+                store
+                    .state
+                    .data_sources
+                    .iter()
+                    .find(|d| d.id == id)
+                    .cloned()
+            }),
+        }
+    });
     let mut reply = with_state(shared, writes, |state, now| {
-        let issuer = format!("{}/idb", shared.root);
         let mut ctx = Ctx {
             req,
             state,
@@ -392,6 +407,7 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
             root: &shared.root,
             now,
             changes: Changes::default(),
+            presigned: presigned.as_ref(),
         };
         let reply = route(&mut ctx);
         (reply, ctx.changes)
@@ -438,6 +454,8 @@ pub(crate) struct Ctx<'a> {
     pub now: i64,
     /// What handlers changed, for the store to persist.
     pub changes: Changes,
+    /// The token signed for this request before the lock was taken, if any.
+    pub presigned: Option<&'a datasources::Presigned>,
 }
 
 impl Ctx<'_> {

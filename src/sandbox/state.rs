@@ -224,7 +224,7 @@ impl State {
                 updated_at: super::util::rfc3339(iat),
                 token_expires_at: 0,
             };
-            datasources::issue_jws(keys, false, issuer, &mut ds, iat)?;
+            datasources::issue_jws(keys, false, issuer, &mut ds, iat, None)?;
             state.data_sources.push(ds);
         }
         Ok(state)
