@@ -10,7 +10,13 @@ use crate::paths::ensure_private_dir;
 
 /// Writes `bytes` to `path` atomically with mode 0600, creating the parent directory 0700.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic(path, bytes, 0o600, true)
+    write_atomic(path, bytes, 0o600, true, true)
+}
+
+/// `write_private` for a cache: replaced atomically but not synced to disk, since a cache lost
+/// in a crash is only built again (the sync cost `ls` more than its own work on a busy disk).
+pub fn write_cache(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes, 0o600, true, false)
 }
 
 /// Overwrites `path` in place (mode 0600 when created), for a small file that only the holder of
@@ -33,7 +39,7 @@ pub fn overwrite_locked(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Writes `bytes` to `path` atomically with mode 0644, for files another user must read (metrics
 /// for node_exporter); missing parent directories are created 0755.
 pub fn write_readable(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic(path, bytes, 0o644, false)
+    write_atomic(path, bytes, 0o644, false, true)
 }
 
 /// Creates `dir` and any missing parents with mode 0755 (whatever the umask), so another user can
@@ -55,7 +61,13 @@ fn create_readable_dirs(dir: &Path) -> Result<()> {
     }
 }
 
-fn write_atomic(path: &Path, bytes: &[u8], mode: u32, private_dir: bool) -> Result<()> {
+fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    mode: u32,
+    private_dir: bool,
+    durable: bool,
+) -> Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -80,7 +92,9 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: u32, private_dir: bool) -> Resu
         .tempfile_in(dir)
         .map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
+    if durable {
+        tmp.as_file().sync_all().map_err(fail)?;
+    }
     tmp.as_file()
         .set_permissions(std::fs::Permissions::from_mode(mode))
         .map_err(fail)?;

@@ -236,27 +236,38 @@ fn refresh(ctx: &Ctx) -> Option<Cache> {
     let client = ctx.client().ok()?;
     let items = datasources::list(client).ok()?;
     let schemas = datasources::schemas(client).ok();
-    remember(ctx, &items, schemas.as_deref());
+    remember(
+        ctx,
+        items.iter().filter_map(id_and_url).collect(),
+        schemas.as_deref(),
+    );
     let (path, base_url) = cache_key(ctx)?;
     read_cache(&path, &base_url)
 }
 
-/// Keeps a listing for completion; called by every command that lists all data sources. Failing
-/// to write it only costs a later completion a listing.
-pub fn remember(ctx: &Ctx, data_sources: &[Value], schemas: Option<&[Value]>) {
+/// What completion keeps of a listed data source: its id and url (None without an id).
+pub fn id_and_url(ds: &Value) -> Option<(String, String)> {
+    let text = |key: &str| ds.get(key).and_then(Value::as_str).map(str::to_string);
+    Some((text("id")?, text("url").unwrap_or_default()))
+}
+
+/// Keeps a listing (`id_and_url` of each data source) for completion; called by every command
+/// that lists all data sources. Failing to write it only costs a later completion a listing.
+pub fn remember(ctx: &Ctx, data_sources: Vec<(String, String)>, schemas: Option<&[Value]>) {
     let Some((path, base_url)) = cache_key(ctx) else {
         return;
     };
-    let mut cache = read_cache(&path, &base_url).unwrap_or_default();
+    // Both parts are replaced when the schemas came too: nothing of the old file is kept.
+    let mut cache = match schemas {
+        Some(_) => Cache::default(),
+        None => read_cache(&path, &base_url).unwrap_or_default(),
+    };
     cache.base_url = base_url;
     let at = crate::ui::timefmt::now_unix();
     let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
     cache.data_sources = Some(Listed {
         at,
-        items: data_sources
-            .iter()
-            .filter_map(|ds| Some((text(ds, "id")?, text(ds, "url").unwrap_or_default())))
-            .collect(),
+        items: data_sources,
     });
     if let Some(schemas) = schemas {
         let labels = crate::datasource::schema_labels(schemas);
@@ -274,7 +285,7 @@ pub fn remember(ctx: &Ctx, data_sources: &[Value], schemas: Option<&[Value]>) {
     }
     if let (Ok(text), Some(dir)) = (serde_json::to_string(&cache), path.parent()) {
         let _ = crate::paths::ensure_private_dir(dir)
-            .and_then(|()| crate::fsutil::write_private(&path, text.as_bytes()));
+            .and_then(|()| crate::fsutil::write_cache(&path, text.as_bytes()));
     }
 }
 

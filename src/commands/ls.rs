@@ -115,7 +115,8 @@ fn for_each_listed(
             // Said even when the listing was empty (a failed listing's error is the one message).
             listed.lookups();
             // Every full listing keeps the ids for shell completion.
-            super::complete::remember(ctx, &listed.seen, listed.fetched_schemas.as_deref());
+            let seen = std::mem::take(&mut listed.seen);
+            super::complete::remember(ctx, seen, listed.fetched_schemas.as_deref());
         }
         result
     })
@@ -177,7 +178,7 @@ struct Listed<'a, 'scope> {
     /// The schema list, when it came, for the completion cache.
     fetched_schemas: Option<Vec<Value>>,
     /// Every listed data source's id and url, for the completion cache.
-    seen: Vec<Value>,
+    seen: Vec<(String, String)>,
     out: &'a mut dyn Items,
 }
 
@@ -228,9 +229,7 @@ impl Listed<'_, '_> {
 impl Items for Listed<'_, '_> {
     fn item(&mut self, ds: Value) -> Result<()> {
         let now = self.now;
-        let text = |key: &str| ds.get(key).cloned().unwrap_or(Value::Null);
-        self.seen
-            .push(serde_json::json!({"id": text("id"), "url": text("url")}));
+        self.seen.extend(super::complete::id_and_url(&ds));
         let lookups = self.lookups();
         let mut ds = datasource::enrich(ds, &lookups.service_types, now);
         let label =
