@@ -18,10 +18,10 @@ pub fn claims(ds: &Value) -> Option<Value> {
 
 /// Unix time the data source's token expires.
 pub fn expires_at(ds: &Value) -> Option<i64> {
-    if let Some(exp) = claims(ds)
-        .as_ref()
-        .and_then(|c| c.get("exp"))
-        .and_then(crate::jws::json_seconds)
+    if let Some(exp) = ds
+        .get("jwsToken")
+        .and_then(Value::as_str)
+        .and_then(crate::jws::expiry)
     {
         return Some(exp);
     }

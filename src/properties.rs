@@ -101,6 +101,36 @@ proptest! {
     }
 
     #[test]
+    fn the_fast_expiry_is_the_decoded_exp(
+        header in prop_oneof![Just(r#"{"alg":"RS256","kid":"k"}"#.to_string()), Just("[]".to_string()), arb_json().prop_map(|v| v.to_string())],
+        payload in prop_oneof![
+            (any::<i64>()).prop_map(|n| format!(r#"{{"exp":{n},"sub":"s"}}"#)),
+            (any::<f64>()).prop_map(|f| format!(r#"{{"exp":{f:e}}}"#)),
+            Just(r#"{"exp":1,"exp":2}"#.to_string()),
+            Just(r#"{"exp":"soon"}"#.to_string()),
+            Just(r#" {"exp":3}"#.to_string()),
+            Just(r#"{"exp":4} x"#.to_string()),
+            Just("[5]".to_string()),
+            arb_json().prop_map(|v| v.to_string()),
+        ],
+        signature in prop_oneof![3 => "[A-Za-z0-9_-]{0,400}", 1 => "[A-Za-z0-9_=+/-]{0,40}"],
+        pad in prop::bool::weighted(0.2),
+        prefix in prop::sample::select(vec!["", "", "", " ", "Bearer "]),
+    ) {
+        use base64::Engine;
+        let b64 = |s: &str| {
+            let mut t = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+            if pad { t.push('='); }
+            t
+        };
+        let token = format!("{prefix}{}.{}.{signature}", b64(&header), b64(&payload));
+        let decoded = crate::jws::decode(&token)
+            .ok()
+            .and_then(|d| d.claims.get("exp").and_then(crate::jws::json_seconds));
+        prop_assert_eq!(crate::jws::expiry(&token), decoded, "{}", token);
+    }
+
+    #[test]
     fn key_sets_never_panic(text in any_text(), n in "[A-Za-z0-9_-]{0,400}", e in "[A-Za-z0-9_-]{0,8}", kid in any::<String>()) {
         if let Err(err) = crate::jws::Jwks::parse(&text) {
             prop_assert!(is_usage(&err), "{err:?}");

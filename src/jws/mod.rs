@@ -26,7 +26,7 @@ pub use checks::{
 };
 pub use decode::{
     CLAIM_ORG, CLAIM_SCHEMA, CLAIM_URL, Decoded, MAX_TOKEN_BYTES, claim_label, claim_labels,
-    decode, describe, json_seconds,
+    decode, describe, expiry, json_seconds,
 };
 pub use issuers::{
     ISSUER_PRESETS, IssuerAllowList, REGIONS, issuer_url, issuers_for_region, jwks_url,
