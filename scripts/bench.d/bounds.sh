@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Issue 12 §4: each bulk operation against its bound, measured in one run (release build, emulator
-# with 20 ms latency per API request). Sourced by scripts/bench (`scripts/bench bounds` runs only
-# this); needs $bin and $work.
+# Issue 12 §4: each bulk operation (extend, register, update, delete, apply) against its bound,
+# measured in one run (release build, emulator with 20 ms latency per API request). Sourced by
+# scripts/bench (`scripts/bench bounds` runs only this); needs $bin and $work.
 #
 # The bound of a run that sends R requests with P at a time is ceil(R / P) round trips of the
 # latency; `ratio` is measured / bound (target ≤ 1.15). The request count is read from the
@@ -98,6 +98,32 @@ report "register --from ($n) --parallel 8" "$sent_register" $((2 + n)) "$(median
 # A GET and a PUT per item, one after the other in each worker.
 report "update --from ($n) --parallel 8" "$sent_update" $((2 * n)) "$(median_of <"$work/update.runs")" $((2 * $(ceil_div "$n" 8)))
 report "delete ($n) --parallel 8" "$sent_delete" "$n" "$(median_of <"$work/delete.runs")" "$(ceil_div "$n" 8)"
+
+# apply: the same 200 created, changed and pruned from desired-state files, beside the emulator's
+# own data sources (exported first, so every file keeps them and --prune deletes only the 200).
+b export >"$work/base.json"
+: >"$work/apply-create.runs"; : >"$work/apply-update.runs"; : >"$work/apply-prune.runs"
+for round in $(seq "$repeat"); do
+  for audience in first second; do
+    python3 - "$work/base.json" "$n" "$round" "$audience" >"$work/apply-$audience.json" <<'PY'
+import json, sys
+base, n, rnd, audience = json.load(open(sys.argv[1])), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+base["dataSources"] += [{"url": f"https://apply.example/{rnd}/{i}", "audience": audience} for i in range(n)]
+print(json.dumps(base))
+PY
+  done
+  clear_log; measure "$bin" apply -f "$work/apply-first.json" --yes --parallel 8 --no-log >>"$work/apply-create.runs"
+  sent_apply_create=$(logged)
+  clear_log; measure "$bin" apply -f "$work/apply-second.json" --yes --parallel 8 --no-log >>"$work/apply-update.runs"
+  sent_apply_update=$(logged)
+  clear_log; measure "$bin" apply -f "$work/base.json" --prune --yes --parallel 8 --no-log >>"$work/apply-prune.runs"
+  sent_apply_prune=$(logged)
+done
+# The listing, then the schema list (a schema id must exist before anything is created), then a
+# POST each; a change is the listing and a PUT each; a prune the listing and a DELETE each.
+report "apply: create $n --parallel 8" "$sent_apply_create" $((2 + n)) "$(median_of <"$work/apply-create.runs")" $((2 + $(ceil_div "$n" 8)))
+report "apply: update $n --parallel 8" "$sent_apply_update" $((1 + n)) "$(median_of <"$work/apply-update.runs")" $((1 + $(ceil_div "$n" 8)))
+report "apply: prune $n --parallel 8" "$sent_apply_prune" $((1 + n)) "$(median_of <"$work/apply-prune.runs")" $((1 + $(ceil_div "$n" 8)))
 
 n=5000
 python3 scripts/bench.d/clone.py "$state" "$n"

@@ -23,30 +23,37 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
         datasources::check_id("data source", id)?;
     }
     let client = ctx.client()?;
-    let service_types = datasources::schemas(client)
-        .map(|s| datasource::service_types(&s))
-        .unwrap_or_default();
     let now = timefmt::now_unix();
     let mut batch = Batch::new();
-    for id in &ids {
-        match datasources::get(client, id) {
-            Ok(ds) => batch.done(with_claims(
-                datasource::enrich(ds, &service_types, now),
-                now,
-            )),
-            // Keep going so one bad id in a batch doesn't hide the others; report each.
-            Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
-                batch.failed(&ctx.ui, Failure::new(id.as_str(), &e));
+    // The schema list (for each data source's service type) is fetched while the data sources
+    // are: one round trip less.
+    let schemas = std::thread::scope(|scope| {
+        let schemas = scope.spawn(|| datasources::schemas(client));
+        for id in &ids {
+            match datasources::get(client, id) {
+                Ok(ds) => batch.done(ds),
+                // Keep going so one bad id in a batch doesn't hide the others; report each.
+                Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
+                    batch.failed(&ctx.ui, Failure::new(id.as_str(), &e));
+                }
+                Err(e) => return Err(e),
             }
-            Err(e) => return Err(e),
         }
-    }
+        Ok(schemas.join())
+    })?;
+    let service_types = match schemas {
+        Ok(Ok(schemas)) => datasource::service_types(&schemas),
+        _ => Default::default(),
+    };
     let status = batch.status();
     let mut found: Vec<Value> = batch
         .into_items()
         .into_iter()
         .filter_map(|item| match item {
-            Item::Done(ds) => Some(ds),
+            Item::Done(ds) => Some(with_claims(
+                datasource::enrich(ds, &service_types, now),
+                now,
+            )),
             Item::Failed(_) => None,
         })
         .collect();
