@@ -520,6 +520,18 @@ fn apply_fields(ds: &mut DataSource, f: Fields) {
     ds.error_message = f.error_message;
 }
 
+/// Issues `ds` a fresh token as of this request (the presigned one when it fits).
+fn issue(ctx: &Ctx, ds: &mut DataSource) -> Result<()> {
+    issue_jws(
+        ctx.keys,
+        ctx.state.rotated,
+        ctx.issuer,
+        ds,
+        ctx.now,
+        ctx.presigned,
+    )
+}
+
 fn create(ctx: &mut Ctx) -> Reply {
     let (actor, body) = match write_request(ctx) {
         Ok(w) => w,
@@ -530,14 +542,7 @@ fn create(ctx: &mut Ctx) -> Reply {
         Err(r) => return r,
     };
     let mut ds = registered(f, ctx.state.org_id.clone(), actor, ctx.now);
-    if let Err(e) = issue_jws(
-        ctx.keys,
-        ctx.state.rotated,
-        ctx.issuer,
-        &mut ds,
-        ctx.now,
-        ctx.presigned,
-    ) {
+    if let Err(e) = issue(ctx, &mut ds) {
         return Reply::error(500, e.to_string());
     }
     let out = ds.to_api(false);
@@ -565,14 +570,7 @@ fn update(ctx: &mut Ctx, id: &str) -> Reply {
     ds.updated_at = rfc3339(ctx.now);
     if !ctx.faults.stale_jws_on_update
         && !same_token_inputs
-        && let Err(e) = issue_jws(
-            ctx.keys,
-            ctx.state.rotated,
-            ctx.issuer,
-            &mut ds,
-            ctx.now,
-            ctx.presigned,
-        )
+        && let Err(e) = issue(ctx, &mut ds)
     {
         return Reply::error(500, e.to_string());
     }
