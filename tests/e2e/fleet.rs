@@ -1052,3 +1052,34 @@ fn a_change_failing_in_one_profile_names_it_and_the_others_apply() {
         assert_eq!(created, usize::from(i != 1), "org {i}");
     }
 }
+
+#[test]
+fn a_terminal_sees_every_profiles_plan_and_is_asked_once() {
+    let orgs = three_orgs();
+    let template = json!({"dataSources": [{"url": "https://tty.example/ds"}]});
+    let path = write_file(&orgs, "tty.json", &template);
+    clear_all(&orgs);
+    let args = ["apply", "-f", &path, "--profiles", "a,c"];
+    let (code, output) =
+        crate::common::pty::run_bare(&orgs[0], &args, &[("Apply these changes? [y/N]: ", "n")]);
+    assert_eq!(code, Some(130), "{output}");
+    // Both plans are shown before the one question, each under its profile.
+    let question = output.find("Apply these changes?").unwrap();
+    for profile in ["a", "c"] {
+        let header = output
+            .find(&format!("profile {profile}:"))
+            .unwrap_or_else(|| panic!("no plan for {profile}: {output}"));
+        assert!(header < question, "{output}");
+    }
+    // Asked once: the driver answers one question, and a second would leave byods waiting.
+    assert!(!output.contains("profile b:"), "{output}");
+    for org in &orgs {
+        assert!(ds_writes(org).is_empty(), "declined: nothing written");
+    }
+    let (code, output) =
+        crate::common::pty::run_bare(&orgs[0], &args, &[("Apply these changes? [y/N]: ", "y")]);
+    assert_eq!(code, Some(0), "{output}");
+    for (org, written) in orgs.iter().zip([1, 0, 1]) {
+        assert_eq!(ds_writes(org).len(), written, "{output}");
+    }
+}

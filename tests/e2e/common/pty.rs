@@ -60,17 +60,38 @@ pub fn run(env: &Env, args: &[&str], steps: &[(&str, &str)]) -> (Option<i64>, St
     (code, output)
 }
 
+/// `run` with the environment of `Env::bare_cmd`: no BYODS_BASE_URL or BYODS_TOKEN, so the
+/// config file's profiles decide where each request goes.
+pub fn run_bare(env: &Env, args: &[&str], steps: &[(&str, &str)]) -> (Option<i64>, String) {
+    let (code, output, _) = drive(env, args, steps, true);
+    (code, output)
+}
+
 /// `run`, also telling whether the terminal still echoes typed characters after byods exited.
 pub fn run_checking_echo(
     env: &Env,
     args: &[&str],
     steps: &[(&str, &str)],
 ) -> (Option<i64>, String, bool) {
+    drive(env, args, steps, false)
+}
+
+fn drive(
+    env: &Env,
+    args: &[&str],
+    steps: &[(&str, &str)],
+    bare: bool,
+) -> (Option<i64>, String, bool) {
     let mut argv = vec![super::bin().display().to_string()];
     argv.extend(args.iter().map(|a| a.to_string()));
     let spec = json!({"argv": argv, "steps": steps});
-    let out = env
-        .cmd_for("python3")
+    let mut driver = env.cmd_for("python3");
+    if bare {
+        driver
+            .env_remove("BYODS_BASE_URL")
+            .env_remove("BYODS_TOKEN");
+    }
+    let out = driver
         .env("NO_COLOR", "1")
         .args(["-c", PTY_DRIVER, &spec.to_string()])
         .output()
