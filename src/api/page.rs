@@ -50,20 +50,16 @@ pub(super) fn parse<R: Read>(
         scan.pos += 1;
     } else {
         loop {
-            piece.clear();
             if scan.peek()? != Some(b'"') {
                 return Err(scan.unexpected("a field name"));
             }
-            scan.value(&mut piece)?;
-            let key: String = from_piece(&piece)?;
+            let key: String = scan.value(&mut piece, from_piece)?;
             scan.expect(b':')?;
             if key == "items" {
                 saw_items = true;
                 items(&mut scan, &mut piece, &mut item)?;
             } else {
-                piece.clear();
-                scan.value(&mut piece)?;
-                rest.insert(key, from_piece(&piece)?);
+                rest.insert(key, scan.value(&mut piece, from_piece)?);
             }
             match scan.peek()? {
                 Some(b',') => scan.pos += 1,
@@ -92,9 +88,7 @@ fn items<R: Read>(
         return Ok(());
     }
     loop {
-        piece.clear();
-        scan.value(piece)?;
-        if !item(from_piece(piece)?) {
+        if !item(scan.value(piece, from_piece)?) {
             return Err(PageError::Stopped);
         }
         match scan.peek()? {
@@ -176,9 +170,16 @@ impl<R: Read> Scanner<R> {
         }
     }
 
-    /// Appends the next value's bytes to `out`: an object or array to its matching close, a
-    /// string to its closing quote, anything else up to the next delimiter.
-    fn value(&mut self, out: &mut Vec<u8>) -> Result<(), PageError> {
+    /// Parses the next value with `parse`: from the buffer itself when it lies within it (no
+    /// copy), else from `piece`, where its bytes are gathered across refills. An object or array
+    /// ends at its matching close, a string at its closing quote, anything else at the next
+    /// delimiter.
+    fn value<T>(
+        &mut self,
+        piece: &mut Vec<u8>,
+        parse: impl FnOnce(&[u8]) -> Result<T, PageError>,
+    ) -> Result<T, PageError> {
+        piece.clear();
         let Some(first) = self.peek()? else {
             return Err(self.unexpected("a value"));
         };
@@ -197,22 +198,26 @@ impl<R: Read> Scanner<R> {
         loop {
             if !self.fill()? {
                 return match state {
-                    Cut::Scalar => Ok(()),
+                    Cut::Scalar => parse(piece),
                     _ => Err(PageError::NotJson(format!(
                         "the body ended inside a value (at byte {})",
                         self.consumed + self.pos
                     ))),
                 };
             }
-            let chunk = &self.buf[self.pos..self.end];
-            match state.end_in(chunk) {
+            let start = self.pos;
+            match state.end_in(&self.buf[start..self.end]) {
                 Some(n) => {
-                    out.extend_from_slice(&chunk[..n]);
                     self.pos += n;
-                    return Ok(());
+                    let bytes = &self.buf[start..start + n];
+                    if piece.is_empty() {
+                        return parse(bytes);
+                    }
+                    piece.extend_from_slice(bytes);
+                    return parse(piece);
                 }
                 None => {
-                    out.extend_from_slice(chunk);
+                    piece.extend_from_slice(&self.buf[start..self.end]);
                     self.pos = self.end;
                 }
             }

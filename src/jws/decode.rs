@@ -129,20 +129,44 @@ fn expiry_of_plain_token(token: &str) -> Option<Option<i64>> {
     if segments.next().is_some() || header.is_empty() || payload.is_empty() {
         return None;
     }
-    let mut buffer = [0u8; 2048];
-    URL_SAFE_NO_PAD
-        .decode_slice(signature.trim_end_matches('='), &mut buffer)
-        .ok()?;
-    let header = URL_SAFE_NO_PAD.decode(header).ok()?;
-    if !serde_json::from_slice::<Value>(&header).ok()?.is_object() {
+    if !is_base64url(signature.trim_end_matches('=')) {
         return None;
     }
+    let header = URL_SAFE_NO_PAD.decode(header).ok()?;
+    if header.first() != Some(&b'{') {
+        return None;
+    }
+    serde_json::from_slice::<serde::de::IgnoredAny>(&header).ok()?;
     let payload = URL_SAFE_NO_PAD.decode(payload).ok()?;
     if payload.first() != Some(&b'{') {
         return None;
     }
     let claims: Exp = serde_json::from_slice(&payload).ok()?;
     Some(claims.exp.as_ref().and_then(json_seconds))
+}
+
+/// Whether `URL_SAFE_NO_PAD` decodes `text`, without decoding it: base64url characters only, a
+/// length that is not 1 more than a multiple of 4, and no bits set past the last whole byte.
+fn is_base64url(text: &str) -> bool {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'-' => Some(62),
+        b'_' => Some(63),
+        _ => None,
+    };
+    let bytes = text.as_bytes();
+    if bytes.iter().any(|&c| value(c).is_none()) {
+        return false;
+    }
+    let last = bytes.last().and_then(|&c| value(c)).unwrap_or(0);
+    match bytes.len() % 4 {
+        1 => false,
+        2 => last & 0b1111 == 0,
+        3 => last & 0b11 == 0,
+        _ => true,
+    }
 }
 
 fn json_object(bytes: &[u8], index: usize) -> Result<Value> {
@@ -329,4 +353,37 @@ pub fn claim_label(name: &str) -> &str {
         .iter()
         .find(|(k, _)| *k == name)
         .map_or(name, |(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_base64url_agrees_with_the_decoder() {
+        let alphabet: Vec<char> =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=."
+                .chars()
+                .collect();
+        let agree = |text: &str| {
+            assert_eq!(
+                is_base64url(text),
+                URL_SAFE_NO_PAD.decode(text).is_ok(),
+                "{text:?}"
+            );
+        };
+        agree("");
+        // Every string of up to three characters, and each after a valid quad.
+        for a in &alphabet {
+            agree(&format!("{a}"));
+            for b in &alphabet {
+                agree(&format!("{a}{b}"));
+                agree(&format!("QUJD{a}{b}"));
+                for c in &alphabet {
+                    agree(&format!("{a}{b}{c}"));
+                    agree(&format!("QUJD{a}{b}{c}"));
+                }
+            }
+        }
+    }
 }
