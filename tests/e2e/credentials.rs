@@ -250,20 +250,20 @@ fn a_401_mid_run_refreshes_once_and_retries() {
     let out = chain_cmd(&env).arg("get").args(&ids).output().unwrap();
     assert!(out.status.success(), "{}", stderr_text(&out));
     let log = env.requests();
-    // Only the first round saw the dead token: the first data source and the schema list, which
-    // is fetched alongside (it may also have left after the renewal).
+    // Only the first round saw the dead token: the first data source or the schema list fetched
+    // alongside it, or both (whichever left before the other's renewal).
     let unauthorized: Vec<&str> = log
         .iter()
         .filter(|r| r["status"] == 401)
         .map(|r| r["path"].as_str().unwrap())
         .collect();
     let first = format!("/v1/dataSources/{}", ids[0]);
-    assert!(unauthorized.contains(&first.as_str()), "{log:#?}");
     assert!(
-        unauthorized
-            .iter()
-            .all(|p| *p == first || *p == "/v1/dataSources/schemas")
-            && unauthorized.len() <= 2,
+        !unauthorized.is_empty()
+            && unauthorized.len() <= 2
+            && unauthorized
+                .iter()
+                .all(|p| *p == first || *p == "/v1/dataSources/schemas"),
         "only the first round saw the dead token: {log:#?}"
     );
     assert_eq!(access_token_posts(&env).len(), 1, "one refresh");
