@@ -233,7 +233,7 @@ impl Ui {
     }
 
     fn paint(&self, cell: &Cell, width: usize) -> String {
-        let padded = format!("{:width$}", cell.text);
+        let padded = pad(&cell.text, width);
         if !self.color {
             return padded;
         }
@@ -260,18 +260,12 @@ impl Ui {
         let mut widths: Vec<usize> = table
             .columns
             .iter()
-            .map(|c| {
-                if self.no_headers {
-                    0
-                } else {
-                    c.chars().count()
-                }
-            })
+            .map(|c| if self.no_headers { 0 } else { display_width(c) })
             .collect();
         for row in &table.rows {
             for (i, cell) in row.iter().enumerate() {
                 if let Some(w) = widths.get_mut(i) {
-                    *w = (*w).max(cell.text.chars().count());
+                    *w = (*w).max(display_width(&cell.text));
                 }
             }
         }
@@ -287,9 +281,9 @@ impl Ui {
                 .iter()
                 .map(|&i| {
                     let width = if i == last { 0 } else { widths[i] };
-                    format!(
-                        "{:width$}",
-                        ellipsize(&table.columns[i].to_uppercase(), widths[i])
+                    pad(
+                        &ellipsize(&table.columns[i].to_uppercase(), widths[i]),
+                        width,
                     )
                 })
                 .collect();
@@ -319,12 +313,12 @@ impl Ui {
         for record in records {
             let width = record
                 .iter()
-                .map(|(k, _)| k.chars().count())
+                .map(|(k, _)| display_width(&terminal_safe(k, false)))
                 .max()
                 .unwrap_or(0);
             let mut block = String::new();
             for (label, cell) in record {
-                let label = format!("{:width$}", terminal_safe(label, false));
+                let label = pad(&terminal_safe(label, false), width);
                 block.push_str(&format!(
                     "{}  {}\n",
                     self.heading(&label),
@@ -416,12 +410,37 @@ fn records_of(data: &Value) -> Vec<Vec<(String, Cell)>> {
     }
 }
 
-/// `text` cut to `width` characters, the last one an ellipsis when anything was cut.
+/// How many terminal columns `text` takes: wide (CJK) characters take two, combining marks none.
+fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` followed by spaces up to `width` columns.
+fn pad(text: &str, width: usize) -> String {
+    let mut out = text.to_string();
+    out.extend(std::iter::repeat_n(
+        ' ',
+        width.saturating_sub(display_width(text)),
+    ));
+    out
+}
+
+/// `text` cut to `width` columns, the last one an ellipsis when anything was cut.
 fn ellipsize(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    if display_width(text) <= width {
         return text.to_string();
     }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    let room = width.saturating_sub(1);
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        cut.push(c);
+    }
     cut.push('…');
     cut
 }
@@ -472,6 +491,32 @@ mod tests {
             .render(&Outcome::new(json!([]), View::Table(table)))
             .unwrap();
         assert_eq!(out, "ID    STATUS\na     active\nbbbb  x\n");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns_in_a_table() {
+        let table = Table {
+            columns: vec!["url", "status"],
+            rows: vec![
+                vec!["https://例え.jp/データ".into(), "active".into()],
+                vec!["https://a.example".into(), "x".into()],
+            ],
+        };
+        let out = output(OutputFormat::Table, None)
+            .render(&Outcome::new(json!([]), View::Table(table)))
+            .unwrap();
+        // The STATUS column starts at the same terminal column on every line.
+        let starts: Vec<usize> = out
+            .lines()
+            .zip(["STATUS", "active", "x"])
+            .map(|(line, status)| display_width(&line[..line.rfind(status).unwrap()]))
+            .collect();
+        // The url takes 22 columns (its five CJK characters two each), then the gap of 2.
+        assert_eq!(starts, [24, 24, 24], "{out}");
+        // Cut to a width, a wide character that would cross it is left out whole.
+        assert_eq!(ellipsize("データソース", 6), "デー…");
+        assert_eq!(display_width(&ellipsize("データソース", 6)), 5);
+        assert_eq!(ellipsize("データ", 6), "データ");
     }
 
     #[test]

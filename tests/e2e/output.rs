@@ -69,6 +69,41 @@ fn tables_fit_the_terminal_width_and_wide_shows_everything() {
 }
 
 #[test]
+fn wide_characters_keep_table_columns_aligned_and_within_the_width() {
+    use unicode_width::UnicodeWidthStr;
+    let env = Env::start();
+    let out = env
+        .cmd()
+        .args(["register", "--url", "https://例え.jp/データソース/受信"])
+        .args(["--audience", "監査チーム", "--yes"])
+        .output()
+        .unwrap();
+    ok(&out);
+    // Every line's URL column starts at the same terminal column, whatever the audience before it.
+    let wide = ls_at(&env, "200", &[]);
+    let starts: Vec<usize> = wide
+        .lines()
+        .map(|line| {
+            let at = line
+                .find(" URL")
+                .or_else(|| line.find(" https://"))
+                .unwrap();
+            line[..at].width()
+        })
+        .collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "{starts:?}\n{wide}"
+    );
+    // Cut to a narrow terminal, no line is wider than it in terminal cells.
+    let narrow = ls_at(&env, "70", &[]);
+    for line in narrow.lines() {
+        assert!(line.width() <= 70, "wider than 70 cells: {line:?}");
+    }
+    assert!(narrow.contains('…'), "{narrow}");
+}
+
+#[test]
 fn tables_fit_a_real_terminal() {
     let env = Env::start();
     for cols in [60u16, 200] {
