@@ -275,6 +275,9 @@ pub struct GetArgs {
     /// Data source ids; '-' reads ids from stdin (lines, or NDJSON objects with "id")
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<String>,
+    /// Data sources fetched at the same time, 1 to 32 (results keep the order of the ids)
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub parallel: u16,
 }
 
 #[derive(Debug, Args)]

@@ -34,7 +34,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "get",
         "  byods get ID
   byods get ID --jq '.byods.tokenExpiresAt'
-  byods ls --status active --jq '.[].id' | byods get - -o ndjson",
+  byods ls --status active --jq '.[].id' | byods get - -o ndjson --parallel 8",
     ),
     (
         "schemas",

@@ -1,5 +1,7 @@
 //! `byods get`: data sources by id, enriched with derived expiry values and their decoded JWS.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use serde_json::Value;
 
 use super::batch::{Batch, Failure, Item};
@@ -9,9 +11,9 @@ use crate::app::Ctx;
 use crate::cli::GetArgs;
 use crate::datasource;
 use crate::error::{Error, ExitStatus, Result};
-use crate::input;
 use crate::ui::timefmt;
 use crate::ui::{Cell, Outcome, Style, View};
+use crate::{input, pool};
 
 pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     let from_stdin = args.ids.iter().any(|a| a == "-");
@@ -25,18 +27,38 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     let client = ctx.client()?;
     let now = timefmt::now_unix();
     let mut batch = Batch::new();
+    // A failure that would fail every other id too (credentials, the network) ends the run;
+    // workers then start no more requests.
+    let stop = AtomicBool::new(false);
+    let ends_run = |e: &Error| ids.len() == 1 || matches!(e, Error::Auth(_) | Error::Transient(_));
     // The schema list (for each data source's service type) is fetched while the data sources
     // are: one round trip less.
     let schemas = std::thread::scope(|scope| {
         let schemas = scope.spawn(|| datasources::schemas(client));
-        for id in &ids {
-            match datasources::get(client, id) {
-                Ok(ds) => batch.done(ds),
-                // Keep going so one bad id in a batch doesn't hide the others; report each.
-                Err(e) if ids.len() > 1 && !matches!(e, Error::Auth(_) | Error::Transient(_)) => {
-                    batch.failed(&ctx.ui, Failure::new(id.as_str(), &e));
+        let mut fetched: Vec<Option<Result<Value>>> = (0..ids.len()).map(|_| None).collect();
+        pool::run(
+            &ids,
+            usize::from(args.parallel),
+            |id| {
+                if stop.load(Ordering::SeqCst) {
+                    return None;
                 }
-                Err(e) => return Err(e),
+                let result = datasources::get(client, id);
+                if result.as_ref().is_err_and(ends_run) {
+                    stop.store(true, Ordering::SeqCst);
+                }
+                Some(result)
+            },
+            |i, result| fetched[i] = result,
+        );
+        // In the order of the ids: one bad id in a batch doesn't hide the others; report each.
+        for (id, result) in ids.iter().zip(fetched) {
+            match result {
+                Some(Ok(ds)) => batch.done(ds),
+                Some(Err(e)) if ends_run(&e) => return Err(e),
+                Some(Err(e)) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
+                // Not fetched: an earlier failure ends the run (returned above).
+                None => {}
             }
         }
         Ok(schemas.join())

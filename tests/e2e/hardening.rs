@@ -664,6 +664,12 @@ fn bad_inputs_across_commands_get_their_message_exit_code_and_no_request() {
             "0 is not in 1..=32",
         ),
         (
+            vec!["get", "x", "--parallel", "33"],
+            "",
+            2,
+            "33 is not in 1..=32",
+        ),
+        (
             vec!["jwt", "decode", "not-a-jwt"],
             "",
             2,

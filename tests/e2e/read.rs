@@ -209,6 +209,51 @@ fn get_unknown_id_exits_5_naming_it() {
 }
 
 #[test]
+fn get_in_parallel_keeps_the_order_of_the_ids_and_fetches_each_once() {
+    let env = Env::start();
+    let known: Vec<String> = env
+        .data_sources()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let missing = "00000000-0000-4000-8000-000000000000";
+    // Reversed, with a missing id in the middle and the first one asked twice.
+    let mut asked: Vec<&str> = known.iter().rev().map(String::as_str).collect();
+    asked.insert(1, missing);
+    asked.push(known[known.len() - 1].as_str());
+    env.clear_requests();
+    let out = env
+        .cmd()
+        .args(["get", "--parallel", "3", "--jq", ".[].id"])
+        .args(&asked)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_text(&out));
+    let text = stdout_text(&out);
+    let printed: Vec<&str> = text.lines().map(|l| l.trim_matches('"')).collect();
+    let expected: Vec<&str> = asked.iter().copied().filter(|id| *id != missing).collect();
+    assert_eq!(printed, expected);
+    assert!(stderr_text(&out).contains(missing), "{}", stderr_text(&out));
+    // One GET per id asked, and the schema list once.
+    let gets: Vec<String> = env
+        .requests()
+        .iter()
+        .filter(|r| r["method"] == "GET")
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(gets.len(), asked.len() + 1, "{gets:?}");
+    for id in &asked {
+        let path = format!("/v1/dataSources/{id}");
+        let times = if *id == asked[0] { 2 } else { 1 };
+        assert_eq!(
+            gets.iter().filter(|p| **p == path).count(),
+            times,
+            "{id}: {gets:?}"
+        );
+    }
+}
+
+#[test]
 fn schemas_list_and_one() {
     let env = Env::start();
     let out = env
