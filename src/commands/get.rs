@@ -1,5 +1,6 @@
 //! `byods get`: data sources by id, enriched with derived expiry values and their decoded JWS.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
@@ -24,49 +25,8 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
     for id in &ids {
         datasources::check_id("data source", id)?;
     }
-    let client = ctx.client()?;
     let now = timefmt::now_unix();
-    let mut batch = Batch::new();
-    // A failure that would fail every other id too (credentials, the network) ends the run;
-    // workers then start no more requests.
-    let stop = AtomicBool::new(false);
-    let ends_run = |e: &Error| ids.len() == 1 || matches!(e, Error::Auth(_) | Error::Transient(_));
-    // The schema list (for each data source's service type) is fetched while the data sources
-    // are: one round trip less.
-    let schemas = std::thread::scope(|scope| {
-        let schemas = scope.spawn(|| datasources::schemas(client));
-        let mut fetched: Vec<Option<Result<Value>>> = (0..ids.len()).map(|_| None).collect();
-        pool::run(
-            &ids,
-            usize::from(args.parallel),
-            |id| {
-                if stop.load(Ordering::SeqCst) {
-                    return None;
-                }
-                let result = datasources::get(client, id);
-                if result.as_ref().is_err_and(ends_run) {
-                    stop.store(true, Ordering::SeqCst);
-                }
-                Some(result)
-            },
-            |i, result| fetched[i] = result,
-        );
-        // In the order of the ids: one bad id in a batch doesn't hide the others; report each.
-        for (id, result) in ids.iter().zip(fetched) {
-            match result {
-                Some(Ok(ds)) => batch.done(ds),
-                Some(Err(e)) if ends_run(&e) => return Err(e),
-                Some(Err(e)) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
-                // Not fetched: an earlier failure ends the run (returned above).
-                None => {}
-            }
-        }
-        Ok(schemas.join())
-    })?;
-    let service_types = match schemas {
-        Ok(Ok(schemas)) => datasource::service_types(&schemas),
-        _ => Default::default(),
-    };
+    let (batch, service_types) = fetch(ctx, &ids, usize::from(args.parallel))?;
     let status = batch.status();
     let mut found: Vec<Value> = batch
         .into_items()
@@ -89,6 +49,56 @@ pub fn run(ctx: &Ctx, args: &GetArgs) -> Result<Outcome> {
         Value::Array(found)
     };
     Ok(Outcome::new(data, View::Records(records)).with_exit(status))
+}
+
+/// The data sources, `parallel` at a time, in the order of `ids` (each failure reported, in that
+/// order), and the schema list's service types, fetched alongside: one round trip less. A
+/// failure that would fail every other id too (credentials, the network) ends the run, and
+/// workers start no more requests.
+fn fetch(
+    ctx: &Ctx,
+    ids: &[String],
+    parallel: usize,
+) -> Result<(Batch<Value>, HashMap<String, String>)> {
+    let client = ctx.client()?;
+    let stop = AtomicBool::new(false);
+    let ends_run = |e: &Error| ids.len() == 1 || matches!(e, Error::Auth(_) | Error::Transient(_));
+    let mut fetched: Vec<Option<Result<Value>>> = (0..ids.len()).map(|_| None).collect();
+    let schemas = std::thread::scope(|scope| {
+        let schemas = scope.spawn(|| datasources::schemas(client));
+        pool::run(
+            ids,
+            parallel,
+            |id| {
+                if stop.load(Ordering::SeqCst) {
+                    return None;
+                }
+                let result = datasources::get(client, id);
+                if result.as_ref().is_err_and(ends_run) {
+                    stop.store(true, Ordering::SeqCst);
+                }
+                Some(result)
+            },
+            |i, result| fetched[i] = result,
+        );
+        schemas.join()
+    });
+    let mut batch = Batch::new();
+    for (id, result) in ids.iter().zip(fetched) {
+        match result {
+            Some(Ok(ds)) => batch.done(ds),
+            Some(Err(e)) if ends_run(&e) => return Err(e),
+            // One bad id in a batch doesn't hide the others.
+            Some(Err(e)) => batch.failed(&ctx.ui, Failure::new(id.as_str(), &e)),
+            // Not fetched: only after a failure that ends the run, returned above.
+            None => {}
+        }
+    }
+    let service_types = match schemas {
+        Ok(Ok(schemas)) => datasource::service_types(&schemas),
+        _ => HashMap::new(),
+    };
+    Ok((batch, service_types))
 }
 
 /// Adds the decoded JWS (header, claims, readable times) under `byods.jws`.
