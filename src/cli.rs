@@ -301,7 +301,7 @@ pub struct SandboxArgs {
     /// Requests handled at once; more wait their turn (open idle connections do not count)
     #[arg(long, default_value_t = 4, value_name = "N")]
     pub workers: usize,
-    /// Added latency per request, in milliseconds
+    /// Added latency per request, in milliseconds: half before it is handled, half after
     #[arg(long, default_value_t = 0, value_name = "MS")]
     pub latency_ms: u64,
     /// Answer every Nth API request with 429 and Retry-After
