@@ -166,6 +166,31 @@ fn latency_is_added_to_api_requests() {
     assert!(t.elapsed() >= Duration::from_millis(300));
 }
 
+#[test]
+fn latency_is_split_around_handling_and_a_write_waits_before_it() {
+    use super::server::{Handler, Latency};
+    let sb = start_with(
+        Faults {
+            latency_ms: 21,
+            write_latency_ms: 7,
+            ..Faults::default()
+        },
+        None,
+        false,
+    );
+    let ms = Duration::from_millis;
+    let get = sb.shared.delay("GET", "/v1/dataSources?max=2");
+    assert_eq!((get.request, get.response), (ms(10), ms(11)));
+    // The write still happens after its extra wait: a client that gives up during it may or may
+    // not see it applied.
+    let put = sb.shared.delay("PUT", "/v1/dataSources/x");
+    assert_eq!((put.request, put.response), (ms(17), ms(11)));
+    assert_eq!(
+        sb.shared.delay("POST", "/_sandbox/faults"),
+        Latency::default()
+    );
+}
+
 /// A raw HTTP/1.1 exchange on its own connection: what arrived, and how reading ended.
 fn raw_exchange(
     sb: &Sandbox,
