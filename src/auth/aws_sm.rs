@@ -5,9 +5,11 @@
 //! Secrets Manager has no compare-and-swap. `save` therefore writes with PutSecretValue, reads the
 //! current version back, and when another writer's version won, merges again onto theirs and
 //! retries, merging three-way against what the run loaded (see `pick`): of two new copies of a
-//! token the one that expires later is kept, so the newest refresh token survives. What stays racy: a writer that read before another's refresh may still present the
-//! older refresh token to Webex (harmless while Webex keeps old refresh tokens valid), and two
-//! writes landing between each other's read-back converge only after the next save.
+//! token the one that expires later is kept (on the same second, the stored one), so the newest
+//! refresh token survives. What stays racy: a writer that read before another's refresh may still
+//! present the older refresh token to Webex (harmless while Webex keeps old refresh tokens
+//! valid), and two writes landing between each other's read-back converge only after the next
+//! save.
 
 use std::sync::Mutex;
 use std::time::Duration;
@@ -357,7 +359,11 @@ pub fn secrets_from(doc: &Map<String, Value>) -> Secrets {
     }
 }
 
-/// Of two copies of one token, the one that expires later (newer); ours on a tie.
+/// Of two copies of one token, the one that expires later (newer). On the same expiry second the
+/// stored one (theirs) wins: that is a writer whose version lost the race merging again, and the
+/// stored copy can be a refresh token obtained *with* ours, which rotated ours away; writing ours
+/// back over it stored a dead token (seen with 6 writers within one second). Without expiries
+/// to compare, ours.
 fn newer(
     ours: (Option<String>, Option<i64>),
     theirs: (Option<String>, Option<i64>),
@@ -366,6 +372,7 @@ fn newer(
         (None, _) => theirs,
         (Some(_), None) => ours,
         (Some(a), Some(b)) if a == b => ours,
+        _ if ours.1.is_some() && ours.1 == theirs.1 => theirs,
         _ if theirs.1.unwrap_or(i64::MIN) > ours.1.unwrap_or(i64::MIN) => theirs,
         _ => ours,
     }
@@ -640,6 +647,29 @@ mod tests {
         let merged = merge_into(&stored, &ours, None);
         assert_eq!(merged["byods"]["refreshToken"], "NEW");
         assert_eq!(merged["byods"]["accessToken"], "AT");
+    }
+
+    #[test]
+    fn a_writer_merging_again_keeps_the_token_obtained_with_its_own_in_the_same_second() {
+        // A refreshed R0 into R1 and wrote it; B read R1, refreshed it into R2 (R1 is now dead)
+        // and wrote R2 over A's version, all within one second. A's read-back sees B's version
+        // and merges again: R2 must stay.
+        let loaded = secrets_from(&seed());
+        let mut a = loaded.clone();
+        a.refresh_token = Some("R1".into());
+        a.refresh_token_expires_at = Some(5000);
+        let after_a = merge_into(&seed(), &a, Some(&loaded));
+        let b_loaded = secrets_from(&after_a);
+        let mut b = b_loaded.clone();
+        b.refresh_token = Some("R2".into());
+        b.refresh_token_expires_at = Some(5000);
+        let after_b = merge_into(&after_a, &b, Some(&b_loaded));
+        assert_eq!(after_b["byods"]["refreshToken"], "R2");
+        let again = merge_into(&after_b, &a, Some(&loaded));
+        assert_eq!(
+            again["byods"]["refreshToken"], "R2",
+            "the stored one on a tie"
+        );
     }
 
     #[test]
