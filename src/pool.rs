@@ -4,9 +4,26 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+/// Runs `work` on every item with at most `workers` threads and returns the results in the order
+/// of `items`; `each` sees every result on the calling thread as it completes (progress, streamed
+/// output), so that thread alone prints.
+pub fn map<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    work: impl Fn(&T) -> R + Sync,
+    mut each: impl FnMut(&R),
+) -> Vec<R> {
+    let mut results: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    run(items, workers, work, |i, result| {
+        each(&result);
+        results[i] = Some(result);
+    });
+    results.into_iter().flatten().collect()
+}
+
 /// Runs `work` on every item with at most `workers` threads; calls `done(index, result)` on the
 /// calling thread in completion order.
-pub fn run<T: Sync, R: Send>(
+fn run<T: Sync, R: Send>(
     items: &[T],
     workers: usize,
     work: impl Fn(&T) -> R + Sync,
@@ -59,6 +76,25 @@ mod tests {
             },
         );
         assert!(seen.iter().all(|n| *n == 1));
+    }
+
+    #[test]
+    fn map_returns_results_in_input_order_and_shows_each_once() {
+        // Early items take longest, so they complete last.
+        let items: Vec<u64> = (0..12).collect();
+        let mut shown = Vec::new();
+        let results = super::map(
+            &items,
+            4,
+            |n| {
+                std::thread::sleep(std::time::Duration::from_millis(12 - n));
+                n * 10
+            },
+            |r| shown.push(*r),
+        );
+        assert_eq!(results, items.iter().map(|n| n * 10).collect::<Vec<_>>());
+        shown.sort_unstable();
+        assert_eq!(shown, results);
     }
 
     #[test]

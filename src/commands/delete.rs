@@ -90,8 +90,7 @@ fn execute<'a>(
     args: &DeleteArgs,
 ) -> Result<Batch<(&'a str, u16)>> {
     let audit = ctx.audit(args.write.no_log)?;
-    let mut results: Vec<Option<Result<u16>>> = (0..ids.len()).map(|_| None).collect();
-    crate::pool::run(
+    let results = crate::pool::map(
         ids,
         usize::from(args.parallel),
         |id| {
@@ -104,10 +103,10 @@ fn execute<'a>(
                 Err(e) => Err(e),
             }
         },
-        |i, result| results[i] = Some(result),
+        |_| {},
     );
     let mut batch = Batch::new();
-    for (id, result) in ids.iter().zip(results.into_iter().flatten()) {
+    for (id, result) in ids.iter().zip(results) {
         match result {
             Ok(status) => batch.push(Item::Done((id.as_str(), status))),
             Err(e) => batch.push(Item::Failed(Failure::new(id.as_str(), &e))),

@@ -97,14 +97,12 @@ fn fleet_run(ctx: &Ctx, args: &ExtendArgs, profiles: &[String]) -> Result<Outcom
             run_started_ms,
             lock_wait: std::time::Duration::from_secs(args.lock_wait.unsigned_abs()),
         };
-        let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
-        pool::run(
+        let mut extended = pool::map(
             &targets,
             usize::from(args.parallel),
             |target| extender.extend(target),
-            |i, extended| results[i] = Some(extended),
+            |_| {},
         );
-        let mut extended: Vec<Extended> = results.into_iter().flatten().collect();
         if args.write.dry_run {
             for e in &mut extended {
                 if let Some(request) = &e.request {
@@ -196,15 +194,14 @@ fn execute(
     extender: &Extender<'_>,
     targets: &[Target],
 ) -> Result<(Vec<Extended>, bool)> {
-    let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
     let mut progress = Progress::new(&ctx.ui, "extending", targets.len());
     let mut streamed = false;
     let mut stream_error: Option<Error> = None;
-    pool::run(
+    let results = pool::map(
         targets,
         usize::from(args.parallel),
         |target| extender.extend(target),
-        |i, extended| {
+        |extended| {
             progress.tick(extended.result.as_str());
             if !args.write.dry_run && stream_error.is_none() {
                 progress.clear();
@@ -214,14 +211,13 @@ fn execute(
                 }
                 progress.draw();
             }
-            results[i] = Some(extended);
         },
     );
     progress.clear();
     if let Some(e) = stream_error {
         return Err(e);
     }
-    Ok((results.into_iter().flatten().collect(), streamed))
+    Ok((results, streamed))
 }
 
 /// The PUT requests a real run would send (an array, as a real run prints, even for one id);

@@ -79,11 +79,7 @@ pub fn run_each<R: Send>(
 /// command that keeps each profile's `Ctx` across phases (apply: plan, confirm once, execute), so
 /// a profile's client and token are made once.
 pub fn run_on<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let mut results: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
-    crate::pool::run(items, PROFILES_AT_ONCE, work, |i, result| {
-        results[i] = Some(result)
-    });
-    results.into_iter().flatten().collect()
+    crate::pool::map(items, PROFILES_AT_ONCE, work, |_| {})
 }
 
 /// The per-profile results as one batch: a profile that failed is one failed item, labelled

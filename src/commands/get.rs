@@ -63,10 +63,9 @@ fn fetch(
     let client = ctx.client()?;
     let stop = AtomicBool::new(false);
     let ends_run = |e: &Error| ids.len() == 1 || matches!(e, Error::Auth(_) | Error::Transient(_));
-    let mut fetched: Vec<Option<Result<Value>>> = (0..ids.len()).map(|_| None).collect();
-    let schemas = std::thread::scope(|scope| {
+    let (fetched, schemas) = std::thread::scope(|scope| {
         let schemas = scope.spawn(|| datasources::schemas(client));
-        pool::run(
+        let fetched = pool::map(
             ids,
             parallel,
             |id| {
@@ -79,9 +78,9 @@ fn fetch(
                 }
                 Some(result)
             },
-            |i, result| fetched[i] = result,
+            |_| {},
         );
-        schemas.join()
+        (fetched, schemas.join())
     });
     let mut batch = Batch::new();
     for (id, result) in ids.iter().zip(fetched) {

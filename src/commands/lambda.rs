@@ -365,12 +365,11 @@ fn keepalive(ctx: &Ctx, plan: &Plan, request_id: &str) -> Result<Vec<Extended>> 
         // One invocation at a time (the template's concurrency); a lock still held is another run's.
         lock_wait: std::time::Duration::ZERO,
     };
-    let mut results: Vec<Option<Extended>> = (0..targets.len()).map(|_| None).collect();
-    pool::run(
+    Ok(pool::map(
         &targets,
         4,
         |target| extender.extend(target),
-        |i, extended| {
+        |extended| {
             let level = if extended.result.failure().is_some() {
                 "error"
             } else {
@@ -379,10 +378,8 @@ fn keepalive(ctx: &Ctx, plan: &Plan, request_id: &str) -> Result<Vec<Extended>> 
             let mut fields = extended.record.clone();
             fields["requestId"] = json!(request_id);
             log(&ctx.ui, level, "data source", fields);
-            results[i] = Some(extended);
         },
-    );
-    Ok(results.into_iter().flatten().collect())
+    ))
 }
 
 /// The environment `byods lambda` reads, for `--help` and the man page.

@@ -117,8 +117,7 @@ fn execute(
     args: &RegisterArgs,
 ) -> Result<Batch<Value>> {
     let audit = ctx.audit(args.write.no_log)?;
-    let mut results: Vec<Option<Result<Value>>> = (0..requests.len()).map(|_| None).collect();
-    crate::pool::run(
+    let results = crate::pool::map(
         requests,
         usize::from(args.parallel),
         |request| {
@@ -135,14 +134,10 @@ fn execute(
                 .map(|response| response.body)
                 .map_err(|e| with_check_hint(e, url))
         },
-        |i, result| results[i] = Some(result),
+        |_| {},
     );
     let mut batch = Batch::new();
-    for (index, (request, result)) in requests
-        .iter()
-        .zip(results.into_iter().flatten())
-        .enumerate()
-    {
+    for (index, (request, result)) in requests.iter().zip(results).enumerate() {
         match result {
             Ok(ds) => batch.done(ds),
             Err(e) if single => return Err(e),

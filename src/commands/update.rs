@@ -323,8 +323,7 @@ fn bulk(ctx: &Ctx, args: &UpdateArgs, path: &std::path::Path) -> Result<Outcome>
     }
     let audit = ctx.audit(args.write.no_log || args.write.dry_run)?;
     let explicit_nonce = args.fields.nonce.is_some();
-    let mut results: Vec<Option<Result<Value>>> = (0..planned.len()).map(|_| None).collect();
-    crate::pool::run(
+    let results: Vec<Result<Value>> = crate::pool::map(
         &planned,
         usize::from(args.parallel),
         |p| {
@@ -349,10 +348,10 @@ fn bulk(ctx: &Ctx, args: &UpdateArgs, path: &std::path::Path) -> Result<Outcome>
             audit.record("update", Some(&p.id), Some(&body), result.as_ref(), None);
             Ok(result?.body)
         },
-        |i, result| results[i] = Some(result),
+        |_| {},
     );
     let mut batch = Batch::new();
-    for (p, result) in planned.iter().zip(results.into_iter().flatten()) {
+    for (p, result) in planned.iter().zip(results) {
         match result {
             Ok(value) => batch.push(Item::Done(value)),
             Err(e) => batch.push(Item::Failed(Failure::new(p.id.clone(), &e).labelled(&p.id))),

@@ -32,15 +32,14 @@ pub fn execute(
         .iter()
         .filter(|c| c.action != Action::Unchanged)
         .collect();
-    let mut done: Vec<Option<Item<Value>>> = (0..work.len()).map(|_| None).collect();
-    pool::run(
+    let done = pool::map(
         &work,
         parallel,
         |change| match execute_one(client, audit, change, prefix) {
             Ok(ds) => Item::Done(ds),
             Err(failure) => Item::Failed(*failure),
         },
-        |i, item| {
+        |item| {
             progress
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -48,10 +47,9 @@ pub fn execute(
                     Item::Done(_) => "done",
                     Item::Failed(_) => "failed",
                 });
-            done[i] = Some(item);
         },
     );
-    let mut results = done.into_iter().flatten();
+    let mut results = done.into_iter();
     let mut batch = Batch::new();
     for change in &plan.changes {
         batch.push(match change.action {
