@@ -283,54 +283,37 @@ impl Client {
     /// One page of a listing, its items streamed into `sink`, with `send`'s token renewal.
     /// Returns the page's next link.
     fn send_items(&self, url: &str, sink: &mut Sink<'_>) -> Result<Option<String>> {
-        let mut token = self.tokens.bearer()?;
-        let mut renewed = false;
-        loop {
-            match self.send_with_sink(
-                Method::Get,
-                url,
-                &Body::None,
-                Some(&token),
-                Some(&mut *sink),
-            ) {
-                Err(Error::Api(e)) if e.status == 401 && !renewed => {
-                    if !self.tokens.unauthorized(&token)? {
-                        return Err(Error::Api(e));
-                    }
-                    renewed = true;
-                    token = self.tokens.bearer()?;
-                    self.trace_line("* 401: retrying once with a renewed token");
-                }
-                // The receiver's own failure (e.g. a closed stdout) is the error to report.
-                Err(e) => return Err(sink.failed.take().unwrap_or(e)),
-                Ok(response) => {
-                    if let Some(e) = sink.failed.take() {
-                        return Err(e);
-                    }
-                    return Ok(response.next_link);
-                }
-            }
+        let sent = self.with_renewal(|token| {
+            self.send_with_sink(Method::Get, url, &Body::None, Some(token), Some(&mut *sink))
+        });
+        // The receiver's own failure (e.g. a closed stdout) is the error to report.
+        if let Some(e) = sink.failed.take() {
+            return Err(e);
         }
+        Ok(sent?.next_link)
     }
 
     /// Sends one API request with the bearer token, retrying as `RetryPolicy` allows and re-asking
     /// the token provider once after a 401.
     pub fn send(&self, method: Method, path: &str, body: Body<'_>) -> Result<Response> {
         let url = self.url(path);
-        let mut token = self.tokens.bearer()?;
-        let mut renewed = false;
-        loop {
-            match self.send_with(method, &url, &body, Some(&token)) {
-                Err(Error::Api(e)) if e.status == 401 && !renewed => {
-                    if !self.tokens.unauthorized(&token)? {
-                        return Err(Error::Api(e));
-                    }
-                    renewed = true;
-                    token = self.tokens.bearer()?;
-                    self.trace_line("* 401: retrying once with a renewed token");
+        self.with_renewal(|token| self.send_with(method, &url, &body, Some(token)))
+    }
+
+    /// `attempt` with the provider's bearer token; after a 401, once more with a renewed one
+    /// when the provider has one.
+    fn with_renewal<T>(&self, mut attempt: impl FnMut(&str) -> Result<T>) -> Result<T> {
+        let token = self.tokens.bearer()?;
+        match attempt(&token) {
+            Err(Error::Api(e)) if e.status == 401 => {
+                if !self.tokens.unauthorized(&token)? {
+                    return Err(Error::Api(e));
                 }
-                other => return other,
+                let token = self.tokens.bearer()?;
+                self.trace_line("* 401: retrying once with a renewed token");
+                attempt(&token)
             }
+            other => other,
         }
     }
 
@@ -847,10 +830,11 @@ pub trait Items {
     }
 }
 
-/// `list`'s collector: a page that failed half-way is dropped and fetched again.
+/// A listing's items gathered whole (`list`, and `ls` after its filters): a page that failed
+/// half-way is dropped and fetched again.
 #[derive(Default)]
-struct Collected {
-    items: Vec<Value>,
+pub struct Collected {
+    pub items: Vec<Value>,
     page_starts_at: usize,
 }
 

@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::batch::Item;
 use super::fleet;
 use super::{expiry_cell, status_cell};
-use crate::api::{Items, datasources};
+use crate::api::{Collected, Items, datasources};
 use crate::app::Ctx;
 use crate::cli::{ListFilters, LsArgs};
 use crate::datasource::{self, text};
@@ -56,7 +56,7 @@ fn list_with(
     expiring_within: Option<i64>,
     schema_names: bool,
 ) -> Result<Vec<Value>> {
-    let mut gathered = Gathered::default();
+    let mut gathered = Collected::default();
     for_each_listed(ctx, filters, expiring_within, schema_names, &mut gathered)?;
     Ok(gathered.items)
 }
@@ -120,29 +120,6 @@ fn for_each_listed(
         }
         result
     })
-}
-
-/// The data sources of a listing, collected.
-#[derive(Default)]
-struct Gathered {
-    items: Vec<Value>,
-    page_starts_at: usize,
-}
-
-impl Items for Gathered {
-    fn item(&mut self, item: Value) -> Result<()> {
-        self.items.push(item);
-        Ok(())
-    }
-    fn page_start(&mut self) {
-        self.page_starts_at = self.items.len();
-    }
-    fn page_retry(&mut self) {
-        self.items.truncate(self.page_starts_at);
-    }
-    fn can_restart(&self) -> bool {
-        true
-    }
 }
 
 /// Printed as they come (`ls -o json`, `-o ndjson`).
