@@ -27,16 +27,8 @@ pub const ENTRY_FIELDS: [&str; 8] = [
     "errorMessage",
 ];
 
-/// The fields compared and set (the entry without its id).
-const STATE_FIELDS: [&str; 7] = [
-    "url",
-    "schemaId",
-    "audience",
-    "subject",
-    "tokenLifetimeMinutes",
-    "status",
-    "errorMessage",
-];
+/// The fields compared and set: the entry's without its id.
+const STATE_FIELDS: &[&str] = ENTRY_FIELDS.split_at(1).1;
 
 /// One entry of the file, defaults filled in.
 #[derive(Debug, Clone, PartialEq)]

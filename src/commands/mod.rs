@@ -99,3 +99,18 @@ fn status_cell(ds: &Value) -> Cell {
         None => Cell::new("-", Style::Dim),
     }
 }
+
+/// The schema list as the guided register and update offer it: "ID  SERVICE TYPE — DESCRIPTION".
+fn schema_choices(schemas: &[Value]) -> Vec<String> {
+    schemas
+        .iter()
+        .map(|s| {
+            format!(
+                "{}  {} — {}",
+                crate::datasource::text(s, "id"),
+                crate::datasource::text(s, "serviceType"),
+                crate::datasource::text(s, "description")
+            )
+        })
+        .collect()
+}

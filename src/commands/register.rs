@@ -260,17 +260,7 @@ fn ask_missing(ui: &Ui, doc: &mut Map<String, Value>, schemas: &[Value]) -> Resu
     })?;
     doc.insert("url".into(), json!(url));
     if !doc.contains_key("schemaId") && !schemas.is_empty() {
-        let options: Vec<String> = schemas
-            .iter()
-            .map(|s| {
-                format!(
-                    "{}  {} — {}",
-                    datasource::text(s, "id"),
-                    datasource::text(s, "serviceType"),
-                    datasource::text(s, "description")
-                )
-            })
-            .collect();
+        let options = super::schema_choices(schemas);
         let default = schemas
             .iter()
             .position(|s| s["id"] == mutation::DEFAULT_SCHEMA)

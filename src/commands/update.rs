@@ -113,17 +113,7 @@ fn guided_changes(
     };
     changed(&mut changes, "url", json!(url));
     if !schemas.is_empty() {
-        let mut options: Vec<String> = schemas
-            .iter()
-            .map(|s| {
-                format!(
-                    "{}  {} — {}",
-                    datasource::text(s, "id"),
-                    datasource::text(s, "serviceType"),
-                    datasource::text(s, "description")
-                )
-            })
-            .collect();
+        let mut options = super::schema_choices(schemas);
         let schema_now = text("schemaId");
         let position = schemas.iter().position(|s| s["id"] == schema_now.as_str());
         // A schema the list lacks stays choosable as it is.
