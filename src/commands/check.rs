@@ -37,17 +37,6 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
     });
     // The plugin line is the default even when piped (monitoring agents capture stdout).
     let structured = ctx.structured_output_requested();
-    let unknown = |message: String| {
-        let outcome = if structured {
-            Outcome::new(
-                json!({"state": "UNKNOWN", "exitCode": 3, "error": message}),
-                View::Json,
-            )
-        } else {
-            Outcome::raw(format!("BYODS UNKNOWN - {}\n", one_line(&message)))
-        };
-        outcome.with_exit(exit_status(State::Unknown))
-    };
     let (outcome, metrics) = match result {
         Ok((th, items)) => {
             let state = monitor::overall(&items);
@@ -73,7 +62,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
             )
         }
         Err(e) => (
-            unknown(e.to_string()),
+            unknown(structured, e.to_string()),
             monitor::prometheus(None, State::Unknown),
         ),
     };
@@ -81,7 +70,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
         && let Err(e) = write_metrics(path, &metrics)
     {
         // The metrics file is part of the check: failing to write it is UNKNOWN too.
-        return Ok(unknown(e.to_string()));
+        return Ok(unknown(structured, e.to_string()));
     }
     Ok(outcome)
 }
